@@ -1,0 +1,116 @@
+import { CANNOT_OPEN, CLAUSE_MARK } from "./patterns.js";
+import { dictionaryWords } from "./segmenter.js";
+import type { Unit, UnitKind } from "./units.js";
+
+/** A column break: the body text of `from` goes on in `to`. */
+export interface JoinDecision {
+  from: number;
+  to: number;
+  evidence: string[];
+  confidence: number;
+}
+
+/** Units that can stand between the two halves of a break (a caption, another article's title …). */
+const CAN_INTERVENE = new Set<UnitKind>(["credit", "caption", "title", "banner", "folio", "jump", "ad", "byline", "other"]);
+const MAX_INTERVENING = 4;
+const THRESHOLD = 0.5;
+
+export function findJoins(units: Unit[]): JoinDecision[] {
+  const joins: JoinDecision[] = [];
+  const taken = new Set<number>();
+  for (const unit of units) {
+    if (!isFirstHalfCandidate(unit)) continue;
+    const decision = decideJoin(unit, units, taken);
+    if (!decision) continue;
+    joins.push(decision);
+    taken.add(decision.to);
+    if (unit.kind === "title") unit.kind = "body";
+  }
+  return joins;
+}
+
+function isFirstHalfCandidate(unit: Unit): boolean {
+  if (unit.kind === "body") return unit.openEnd;
+  return unit.kind === "title" && /[，,、“]/u.test(unit.text) && !/[:：]$/u.test(unit.text);
+}
+
+function decideJoin(first: Unit, units: Unit[], taken: Set<number>): JoinDecision | null {
+  const target = findSecondHalf(first, units);
+  if (!target || taken.has(target.index)) return null;
+  const intervening = target.index - first.index - 1;
+  const evidence = gatherEvidence(first.text, target.text);
+  if (first.kind === "title" && !evidence.strong) return null;
+  if (intervening > 0 && !evidence.strong) return null;
+  const confidence = Math.min(0.99, evidence.score - 0.08 * intervening);
+  if (confidence < THRESHOLD) return null;
+  if (intervening > 0) evidence.reasons.push(`${intervening} block(s) between the halves`);
+  return { from: first.index, to: target.index, evidence: evidence.reasons, confidence: round(confidence) };
+}
+
+function findSecondHalf(first: Unit, units: Unit[]): Unit | null {
+  for (let k = first.index + 1; k < units.length && k <= first.index + 1 + MAX_INTERVENING; k++) {
+    const candidate = units[k];
+    if (candidate.kind === "body") return candidate.dateline ? null : candidate;
+    if (candidate.kind === "title" && continuesStrongly(first.text, candidate.text)) return candidate;
+    if (!CAN_INTERVENE.has(candidate.kind)) return null;
+  }
+  return null;
+}
+
+function continuesStrongly(before: string, after: string): boolean {
+  return gatherEvidence(before, after).strong && after.length > 1;
+}
+
+interface Evidence {
+  score: number;
+  strong: boolean;
+  reasons: string[];
+}
+
+export function gatherEvidence(before: string, after: string): Evidence {
+  const reasons = ["first half ends mid-sentence"];
+  let score = 0.55;
+  let strong = false;
+  if (CLAUSE_MARK.test(before)) {
+    score += 0.25;
+    strong = true;
+    reasons.push(`first half ends on '${before.slice(-1)}'`);
+  }
+  if (CANNOT_OPEN.test(after)) {
+    score += 0.3;
+    strong = true;
+    reasons.push(`'${after[0]}' cannot open a paragraph`);
+  }
+  const word = wordAcrossCut(before, after);
+  if (word) {
+    score += 0.3;
+    strong = true;
+    reasons.push(`'${word}' is a dictionary word across the cut`);
+  }
+  if (/^\p{Script=Han}[，,、；;：:]/u.test(after)) {
+    score += 0.2;
+    strong = true;
+    reasons.push("second half opens with a one-character fragment");
+  }
+  return { score, strong, reasons };
+}
+
+const CONTEXT = 4;
+
+/** The dictionary word that spans the cut between two texts, if the segmenter finds one. */
+export function wordAcrossCut(before: string, after: string): string | null {
+  const tail = before.slice(-CONTEXT);
+  const head = after.slice(0, CONTEXT);
+  if (!/\p{Script=Han}$/u.test(tail) || !/^\p{Script=Han}/u.test(head)) return null;
+  let offset = 0;
+  for (const word of dictionaryWords(tail + head)) {
+    const end = offset + word.length;
+    if (offset < tail.length && end > tail.length && word.length > 1) return word;
+    offset = end;
+  }
+  return null;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

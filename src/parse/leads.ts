@@ -1,0 +1,36 @@
+/**
+ * Bold lead sentences (抓党的领导,政策措施落实到位。坚持…): in plain text the bold is gone, but such
+ * leads come in series — short first sentences of several paragraphs of one article, built alike
+ * (the same opening character or the same closing words).
+ */
+const FIRST_SENTENCE = /^[^。！？!?]{4,30}[。！？!?]/u;
+const MIN_SERIES = 2;
+
+export function findLeads(paragraphs: string[]): Array<string | null> {
+  const candidates = paragraphs.map(leadCandidate);
+  const series = new Set<number>();
+  addSeries(candidates, (lead) => lead[0], series);
+  addSeries(candidates, (lead) => lead.slice(-3, -1), series);
+  return candidates.map((lead, index) => (series.has(index) ? lead : null));
+}
+
+function leadCandidate(paragraph: string): string | null {
+  const match = paragraph.match(FIRST_SENTENCE);
+  if (!match) return null;
+  const lead = match[0];
+  const restLength = paragraph.length - lead.length;
+  return restLength >= lead.length && /[，,、]/u.test(lead) ? lead : null;
+}
+
+function addSeries(candidates: Array<string | null>, key: (lead: string) => string, series: Set<number>): void {
+  const groups = new Map<string, number[]>();
+  candidates.forEach((lead, index) => {
+    if (!lead) return;
+    const group = groups.get(key(lead)) ?? [];
+    group.push(index);
+    groups.set(key(lead), group);
+  });
+  for (const indexes of groups.values()) {
+    if (indexes.length >= MIN_SERIES) indexes.forEach((index) => series.add(index));
+  }
+}

@@ -1,0 +1,236 @@
+import type { JoinDecision } from "./joins.js";
+import { BANNER_WORDS } from "./patterns.js";
+import { isNoticeBody, type Unit } from "./units.js";
+
+/** A paragraph as printed: one unit, or several joined across column breaks. */
+export interface Chain {
+  units: Unit[];
+  joins: JoinDecision[];
+}
+
+export type DraftBody = { kind: "paragraph"; chain: Chain } | { kind: "subhead"; unit: Unit };
+
+export interface ArticleDraft {
+  titles: Unit[];
+  bylines: Unit[];
+  body: DraftBody[];
+  /** A credit closed the article, or page furniture came after it: the next title starts a new one. */
+  closed: boolean;
+}
+
+export interface ItemDraft {
+  kind: "photo" | "banner" | "folio" | "jump" | "ad" | "notice" | "other";
+  units: Unit[];
+  credits: Unit[];
+}
+
+export interface PageDraft {
+  articles: ArticleDraft[];
+  items: ItemDraft[];
+}
+
+const ROUNDUP_BANNER = /^(?:简讯|快讯|短讯|新闻速递|一线传真|基层动态)$/u;
+
+export function buildChains(units: Unit[], joins: JoinDecision[]): Map<number, Chain> {
+  const byFrom = new Map(joins.map((join) => [join.from, join]));
+  const targets = new Set(joins.map((join) => join.to));
+  const chains = new Map<number, Chain>();
+  for (const unit of units) {
+    if (targets.has(unit.index) || (unit.kind !== "body" && !byFrom.has(unit.index))) continue;
+    const chain: Chain = { units: [unit], joins: [] };
+    for (let join = byFrom.get(unit.index); join; join = byFrom.get(join.to)) {
+      chain.joins.push(join);
+      chain.units.push(units[join.to]);
+    }
+    chains.set(unit.index, chain);
+  }
+  return chains;
+}
+
+/** Walk the units in reading order and group them into articles and items. */
+export function groupPage(units: Unit[], joins: JoinDecision[]): PageDraft {
+  const chains = buildChains(units, joins);
+  const joinedTargets = new Set(joins.map((join) => join.to));
+  const photos = pairPhotos(units, chains, joinedTargets);
+  const walker = new PageWalker(chains);
+  for (const unit of units) {
+    if (joinedTargets.has(unit.index)) continue;
+    const photo = photos.get(unit.index);
+    if (photo) {
+      if (photo.units[0] === unit || (photo.units.length === 0 && photo.credits[0] === unit)) walker.addItem(photo);
+      continue;
+    }
+    walker.visit(unit);
+  }
+  return walker.finish();
+}
+
+class PageWalker {
+  private readonly articles: ArticleDraft[] = [];
+  private readonly items: ItemDraft[] = [];
+  private current: ArticleDraft | null = null;
+  private pendingTitles: Unit[] = [];
+  private pendingBylines: Unit[] = [];
+  private notice: ItemDraft | null = null;
+  private roundup = false;
+
+  constructor(private readonly chains: Map<number, Chain>) {}
+
+  addItem(item: ItemDraft): void {
+    this.flushOrphanTitles();
+    this.items.push(item);
+    if (this.current) this.current.closed = true;
+  }
+
+  visit(unit: Unit): void {
+    switch (unit.kind) {
+      case "title":
+        this.notice = null;
+        this.pendingTitles.push(unit);
+        return;
+      case "byline":
+        this.visitByline(unit);
+        return;
+      case "subhead":
+        this.visitSubhead(unit);
+        return;
+      case "body":
+        this.visitBody(unit);
+        return;
+      case "notice":
+        this.flushOrphanTitles();
+        this.notice = { kind: "notice", units: [unit], credits: [] };
+        this.addItem(this.notice);
+        return;
+      case "banner":
+        this.roundup = ROUNDUP_BANNER.test(unit.text.trim()) || (this.roundup && !BANNER_WORDS.test(unit.text));
+        this.notice = null;
+        this.addItem({ kind: "banner", units: [unit], credits: [] });
+        return;
+      case "caption":
+        this.addItem({ kind: "photo", units: [unit], credits: [] });
+        return;
+      case "credit":
+        this.addItem({ kind: "photo", units: [], credits: [unit] });
+        return;
+      default:
+        this.notice = null;
+        this.addItem({ kind: unit.kind, units: [unit], credits: [] });
+    }
+  }
+
+  private visitByline(unit: Unit): void {
+    if (this.pendingTitles.length > 0 || !this.current || this.current.body.length === 0) {
+      this.pendingBylines.push(unit);
+      return;
+    }
+    this.current.bylines.push(unit);
+    this.current.closed = true;
+  }
+
+  private visitSubhead(unit: Unit): void {
+    if (this.current && this.pendingTitles.length === 0) {
+      this.current.body.push({ kind: "subhead", unit });
+      return;
+    }
+    this.pendingTitles.push(unit);
+  }
+
+  private visitBody(unit: Unit): void {
+    const chain = this.chains.get(unit.index)!;
+    if (this.notice && this.pendingTitles.length === 0 && !unit.dateline) {
+      this.notice.units.push(...chain.units);
+      return;
+    }
+    if (this.notice === null && this.pendingTitles.length === 0 && !this.current && isNoticeBody(unit.text)) {
+      this.addItem({ kind: "notice", units: [...chain.units], credits: [] });
+      return;
+    }
+    if (this.startsNewArticle(unit)) this.openArticle();
+    const article = this.current ?? this.openArticle();
+    this.takeTitlesAsSubheads(article);
+    article.body.push({ kind: "paragraph", chain });
+    if (endsWithCredit(chain)) article.closed = true;
+  }
+
+  /** A title group before a body opens a new article, unless it is a single inner subhead. */
+  private startsNewArticle(unit: Unit): boolean {
+    const current = this.current;
+    if (!current) return true;
+    if (this.pendingBylines.length > 0) return true;
+    if (unit.dateline && (current.body.length > 0 || current.titles.length === 0)) return true;
+    if (this.pendingTitles.length === 0) return false;
+    if (this.pendingTitles.length >= 2 || current.closed || this.roundup) return true;
+    return this.pendingTitles[0].kind !== "subhead" && current.body.length === 0;
+  }
+
+  private openArticle(): ArticleDraft {
+    this.current = { titles: this.pendingTitles, bylines: this.pendingBylines, body: [], closed: false };
+    this.articles.push(this.current);
+    this.pendingTitles = [];
+    this.pendingBylines = [];
+    this.notice = null;
+    return this.current;
+  }
+
+  private takeTitlesAsSubheads(article: ArticleDraft): void {
+    for (const title of this.pendingTitles) article.body.push({ kind: "subhead", unit: title });
+    this.pendingTitles = [];
+  }
+
+  /** Titles followed by no body: a photo's title, a label — kept as items, never dropped. */
+  private flushOrphanTitles(): void {
+    for (const title of this.pendingTitles) this.items.push({ kind: "other", units: [title], credits: [] });
+    for (const byline of this.pendingBylines) this.items.push({ kind: "other", units: [byline], credits: [] });
+    this.pendingTitles = [];
+    this.pendingBylines = [];
+  }
+
+  finish(): PageDraft {
+    this.flushOrphanTitles();
+    return { articles: this.articles, items: this.items };
+  }
+}
+
+function endsWithCredit(chain: Chain): boolean {
+  const last = chain.units[chain.units.length - 1];
+  return /[)）]$/u.test(last.text) && !last.openEnd;
+}
+
+/**
+ * Pair every photo credit with its caption or photo title: the caption after it, else the one
+ * before it. A title that heads a body is a headline, not a photo title.
+ */
+function pairPhotos(units: Unit[], chains: Map<number, Chain>, joined: Set<number>): Map<number, ItemDraft> {
+  const photos = new Map<number, ItemDraft>();
+  for (const credit of units.filter((unit) => unit.kind === "credit")) {
+    const caption = [units[credit.index + 1], units[credit.index - 1]].find(
+      (candidate) => candidate && !photos.has(candidate.index) && !joined.has(candidate.index) && isCaption(candidate, units, chains),
+    );
+    const item: ItemDraft = { kind: "photo", units: caption ? [caption] : [], credits: [credit] };
+    photos.set(credit.index, item);
+    if (caption) photos.set(caption.index, item);
+  }
+  return photos;
+}
+
+function isCaption(unit: Unit, units: Unit[], chains: Map<number, Chain>): boolean {
+  if (unit.kind === "caption") return true;
+  if (unit.kind === "title") return !headsABody(unit, units);
+  if (unit.kind === "body") return !unit.dateline && (chains.get(unit.index)?.units.length ?? 0) === 1 && unit.text.length <= 60 && !unit.openEnd && !previousIsOpen(unit, units);
+  return false;
+}
+
+function previousIsOpen(unit: Unit, units: Unit[]): boolean {
+  const previous = units[unit.index - 1];
+  return previous !== undefined && previous.kind === "body" && !/[。！？!?”」』)）]$/u.test(previous.text);
+}
+
+function headsABody(title: Unit, units: Unit[]): boolean {
+  for (let k = title.index + 1; k < units.length; k++) {
+    const kind = units[k].kind;
+    if (kind === "title") continue;
+    return kind === "body" || kind === "byline" || kind === "subhead";
+  }
+  return false;
+}

@@ -1,0 +1,136 @@
+import type { SourceBlock } from "../model/block.js";
+import { isCreditOnly } from "./credits.js";
+import {
+  AD_MARKS,
+  BANNER_WORDS,
+  CAPTION_START,
+  CLAUSE_MARK,
+  DATELINE,
+  FOLIO_PARTS,
+  FURNITURE_MARKS,
+  JUMP,
+  NOTICE_BODY,
+  NOTICE_TITLE,
+  NUMBERED_SUBHEAD,
+  PHOTO_CREDIT,
+  SENTENCE_END,
+  STANDALONE_BYLINE,
+  TRAILING_CREDIT,
+} from "./patterns.js";
+
+export type UnitKind =
+  | "folio" | "jump" | "credit" | "byline" | "banner" | "ad" | "notice" | "other"
+  | "caption" | "title" | "subhead" | "body";
+
+export interface Unit {
+  index: number;
+  block: SourceBlock;
+  text: string;
+  kind: UnitKind;
+  dateline: boolean;
+  /** The text ends mid-sentence: a candidate first half of a column break. */
+  openEnd: boolean;
+}
+
+const STRONG_AD = /(?:\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|扫码|二维码|公众号)/u;
+const TITLE_MAX = 48;
+
+export function classifyBlocks(blocks: SourceBlock[]): Unit[] {
+  return blocks.map((block, index) => classifyBlock(block, index));
+}
+
+function classifyBlock(block: SourceBlock, index: number): Unit {
+  const text = block.text;
+  const dateline = DATELINE.test(text);
+  const kind = block.role ? kindFromRole(block, text) : kindFromText(text, dateline);
+  const core = withoutTrailingCredit(text);
+  const openEnd = kind === "body" && !SENTENCE_END.test(core) && !/[:：]$/u.test(core);
+  return { index, block, text, kind, dateline, openEnd };
+}
+
+function kindFromRole(block: SourceBlock, text: string): UnitKind {
+  switch (block.role) {
+    case "kicker":
+    case "headline":
+    case "subheadline":
+      return "title";
+    case "body":
+      return NUMBERED_SUBHEAD.test(text) && isTitleLike(text) ? "subhead" : "body";
+    default:
+      return block.role!;
+  }
+}
+
+/** `…。(王芳)`: the paragraph text without a credit that closes it. */
+export function withoutTrailingCredit(text: string): string {
+  const credit = text.match(TRAILING_CREDIT);
+  if (!credit || credit.index === 0 || !isCreditOnly(credit[1])) return text;
+  return text.slice(0, credit.index).trimEnd();
+}
+
+export function kindFromText(text: string, dateline: boolean): UnitKind {
+  if (dateline) return "body";
+  if (JUMP.test(text)) return "jump";
+  if (isFolio(text)) return "folio";
+  if (BANNER_WORDS.test(text) || isDottedLabel(text)) return "banner";
+  if (PHOTO_CREDIT.test(text) && text.length <= 40 && isCreditLine(text)) return "credit";
+  if (isStandaloneByline(text)) return "byline";
+  if (CAPTION_START.test(text)) return "caption";
+  if (NOTICE_TITLE.test(text) && text.length <= 20) return "notice";
+  if (isAd(text)) return "ad";
+  if (FURNITURE_MARKS.test(text) && text.length <= 60 && countMatches(text, FURNITURE_MARKS) >= 2) return "other";
+  if (NUMBERED_SUBHEAD.test(text) && isTitleLike(text)) return "subhead";
+  if (isTitleLike(text)) return "title";
+  return "body";
+}
+
+function isFolio(text: string): boolean {
+  if (text.length > 80 || /[。！？]/u.test(text)) return false;
+  const parts = FOLIO_PARTS.filter((pattern) => pattern.test(text)).length;
+  return parts >= 2 || (parts === 1 && /^(?:责任编辑|责编|美编|校对|版式|组版)/u.test(text));
+}
+
+/** 政务之窗·微白城: a short label with a middle dot and no sentence punctuation. */
+function isDottedLabel(text: string): boolean {
+  return text.length <= 14 && /[·•・]/u.test(text) && !/[，,。：:“”"]/u.test(text);
+}
+
+function isCreditLine(text: string): boolean {
+  const withoutLabel = text.replace(/^(?:摄影|摄|图片|图|制图|供图)[:：]|^图[/／]/u, "");
+  return isCreditOnly(withoutLabel) || isCreditOnly(text);
+}
+
+function isStandaloneByline(text: string): boolean {
+  if (text.length > 60 || /[。！？，,]/u.test(text)) return false;
+  const bracketed = /^[(（][^()（）]+[)）]$/u.test(text);
+  return (STANDALONE_BYLINE.test(text) || bracketed) && isCreditOnly(text);
+}
+
+function isAd(text: string): boolean {
+  if (text.length > 160) return false;
+  const strong = STRONG_AD.test(text);
+  const marks = countMatches(text, AD_MARKS);
+  return (strong && marks >= 2) || (strong && !SENTENCE_END.test(text)) || (marks >= 3 && text.length < 80);
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  return text.match(new RegExp(pattern.source, "gu"))?.length ?? 0;
+}
+
+/** Short, no sentence inside it, not a clause fragment: the shape of a headline. */
+export function isTitleLike(text: string): boolean {
+  if (text.length > TITLE_MAX) return false;
+  if (/[。；;]/u.test(text.replace(/[。！？!?][”’"」』]?$/u, ""))) return false;
+  if (/。$/u.test(text) || CLAUSE_MARK.test(text)) return false;
+  if (/^[\p{Script=Han}]{1,3}[，,]/u.test(text)) return false;
+  if (!quotesBalanced(text)) return false;
+  return countMatches(text, /[，,、]/u) <= 2;
+}
+
+function quotesBalanced(text: string): boolean {
+  return countMatches(text, /[“「『]/u) === countMatches(text, /[”」』]/u);
+}
+
+export function isNoticeBody(text: string): boolean {
+  return NOTICE_BODY.test(text) && text.length <= 400;
+}
