@@ -1,4 +1,5 @@
 import type { Person, Role } from "../model/page.js";
+import { bilingual } from "./bilingual.js";
 import { PERSON_NAME } from "./patterns.js";
 
 /**
@@ -6,7 +7,7 @@ import { PERSON_NAME } from "./patterns.js";
  * `摄影:潘晨昱 姜海涛`, `本报记者 周洋 摄`, `本报记者  王  丹`. A role word gives its role to the
  * names after it; a trailing 摄 makes the names before it photographers; a bare name is an author.
  */
-const ROLE_TABLE: Array<[RegExp, Role[]]> = [
+const ROLE_TABLE: Array<[RegExp, Role[]]> = ([
   [/^(?:文[/／]图|图[/／]文)/u, ["author", "photographer"]],
   [/^(?:本报|新华社|人民日报|中新社|本台)?摄影记者/u, ["photographer"]],
   [/^(?:本报|新华社|人民日报|中新社|本台)?(?:见习记者|实习记者|实习生)/u, ["intern"]],
@@ -16,10 +17,10 @@ const ROLE_TABLE: Array<[RegExp, Role[]]> = [
   [/^(?:责任编辑|责编|美编|编辑|校对|审读|组版|版式)/u, ["editor"]],
   [/^(?:摄影|摄像|制图|图片|图[/／:：]|供图)/u, ["photographer"]],
   [/^(?:作者|文[/／:：]|撰文|执笔)/u, ["author"]],
-];
-const FILLER = /^(?:本报|新华社|人民日报|中新社|本台|报道|发|供|[□■◆●◇○]|[:：/／])/u;
-const PHOTO_SUFFIX = /(?:摄|供图)$/u;
-const ORG_SUFFIX = /(?:局|委|部|厅|办|中心|公司|集团|协会|学会|医院|学校|大学|社|台|馆|所|站|队|院|会)$/u;
+] as Array<[RegExp, Role[]]>).map(([pattern, roles]) => [bilingual(pattern), roles]);
+const FILLER = bilingual(/^(?:本报|新华社|人民日报|中新社|本台|报道|实习|发|供|[□■◆●◇○]|[:：/／])/u);
+const PHOTO_SUFFIX = bilingual(/(?:摄|供图)$/u);
+const ORG_SUFFIX = bilingual(/(?:局|委|部|厅|办|中心|公司|集团|协会|学会|医院|学校|大学|社|台|馆|所|站|队|院|会|区|县|市|省|镇|乡|村|园|网|报|组|处|科|景区|基地|单位|政府)$/u);
 
 interface CreditToken {
   roles?: Role[];
@@ -103,7 +104,7 @@ function stripSeparators(text: string): string {
 function nameToken(text: string): CreditToken {
   const photoSuffix = PHOTO_SUFFIX.test(text) && text.length > 1;
   const name = photoSuffix ? text.replace(PHOTO_SUFFIX, "") : text;
-  if (name === "摄") return { photoSuffix: true };
+  if (/^[摄攝]$/u.test(name)) return { photoSuffix: true };
   return { name: isPersonName(name) || name.length === 1 ? name : undefined, photoSuffix };
 }
 

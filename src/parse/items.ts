@@ -3,7 +3,7 @@ import { parseCredit } from "./credits.js";
 import { mergeBBoxes, partOf, spanOf } from "./parts.js";
 import type { ItemDraft } from "./structure.js";
 
-const STAFF_CREDIT = /(?:责任编辑|责编|美编|编辑|校对|组版|版式|审读)\s*[:：]?\s*((?:\p{Script=Han}{2,4}[\s、]*)+)/gu;
+const STAFF_CREDIT = /(?:责任编辑|责编|图片编辑)\s*[:：]?\s*((?:\p{Script=Han}{2,4}[\s、]*)+)/gu;
 
 export function buildItem(draft: ItemDraft): Item {
   const parts = [...draft.units, ...draft.credits].map(partOf).sort((a, b) => a.start - b.start);

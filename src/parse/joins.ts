@@ -19,7 +19,7 @@ export function findJoins(units: Unit[]): JoinDecision[] {
   const joins: JoinDecision[] = [];
   const taken = new Set<number>();
   for (const unit of units) {
-    if (!isFirstHalfCandidate(unit)) continue;
+    if (!isFirstHalfCandidate(unit, units[unit.index + 1])) continue;
     const decision = decideJoin(unit, units, taken);
     if (!decision) continue;
     joins.push(decision);
@@ -29,8 +29,10 @@ export function findJoins(units: Unit[]): JoinDecision[] {
   return joins;
 }
 
-function isFirstHalfCandidate(unit: Unit): boolean {
-  if (unit.kind === "body") return unit.openEnd;
+const CLOSING_MARK = /^[，,。、；;：:？?！!）)」』”’]/u;
+
+function isFirstHalfCandidate(unit: Unit, next: Unit | undefined): boolean {
+  if (unit.kind === "body") return unit.openEnd || (next?.kind === "body" && CLOSING_MARK.test(next.text));
   return unit.kind === "title" && /[，,、“]/u.test(unit.text) && !/[:：]$/u.test(unit.text);
 }
 

@@ -1,5 +1,5 @@
 import type { JoinDecision } from "./joins.js";
-import { BANNER_WORDS } from "./patterns.js";
+import { BANNER_WORDS, EDITOR_NOTE } from "./patterns.js";
 import { isNoticeBody, type Unit } from "./units.js";
 
 /** A paragraph as printed: one unit, or several joined across column breaks. */
@@ -29,6 +29,8 @@ export interface PageDraft {
   items: ItemDraft[];
 }
 
+/** Inner subheads are short; a single title line this long heads an article of its own. */
+const HEADLINE_LENGTH = 12;
 const ROUNDUP_BANNER = /^(?:简讯|快讯|短讯|新闻速递|一线传真|基层动态)$/u;
 
 export function buildChains(units: Unit[], joins: JoinDecision[]): Map<number, Chain> {
@@ -52,7 +54,7 @@ export function groupPage(units: Unit[], joins: JoinDecision[]): PageDraft {
   const chains = buildChains(units, joins);
   const joinedTargets = new Set(joins.map((join) => join.to));
   const photos = pairPhotos(units, chains, joinedTargets);
-  const walker = new PageWalker(chains);
+  const walker = new PageWalker(units, chains);
   for (const unit of units) {
     if (joinedTargets.has(unit.index)) continue;
     const photo = photos.get(unit.index);
@@ -74,10 +76,14 @@ class PageWalker {
   private notice: ItemDraft | null = null;
   private roundup = false;
 
-  constructor(private readonly chains: Map<number, Chain>) {}
+  constructor(
+    private readonly units: Unit[],
+    private readonly chains: Map<number, Chain>,
+  ) {}
 
+  /** Photos may stand between a title group and its first paragraph; other furniture ends a title group. */
   addItem(item: ItemDraft): void {
-    this.flushOrphanTitles();
+    if (item.kind !== "photo") this.flushOrphanTitles();
     this.items.push(item);
     if (this.current) this.current.closed = true;
   }
@@ -125,7 +131,7 @@ class PageWalker {
       return;
     }
     this.current.bylines.push(unit);
-    this.current.closed = true;
+    if (!this.current.body.every(isEditorNote)) this.current.closed = true;
   }
 
   private visitSubhead(unit: Unit): void {
@@ -161,10 +167,30 @@ class PageWalker {
     if (unit.dateline && (current.body.length > 0 || current.titles.length === 0)) return true;
     if (this.pendingTitles.length === 0) return false;
     if (this.pendingTitles.length >= 2 || current.closed || this.roundup) return true;
-    return this.pendingTitles[0].kind !== "subhead" && current.body.length === 0;
+    const [title] = this.pendingTitles;
+    if (title.kind === "subhead") return false;
+    return current.body.length === 0 || title.text.length >= HEADLINE_LENGTH || this.closesWithCredit(unit);
+  }
+
+  /** Paragraphs from here to the next title end with a credit: a short item of its own. */
+  private closesWithCredit(unit: Unit): boolean {
+    for (let k = unit.index; k < this.units.length && this.units[k].kind === "body"; k++) {
+      const chain = this.chains.get(k);
+      if (chain && endsWithCredit(chain)) return true;
+    }
+    return false;
+  }
+
+  /** A short label over a much longer headline is the column's banner (栏目), not a kicker. */
+  private takeColumnLabel(): void {
+    const [first, second] = this.pendingTitles;
+    if (!second || first.text.length > 6 || /[\p{P}\s]/u.test(first.text) || second.text.length < 2 * first.text.length) return;
+    this.items.push({ kind: "banner", units: [first], credits: [] });
+    this.pendingTitles = this.pendingTitles.slice(1);
   }
 
   private openArticle(): ArticleDraft {
+    this.takeColumnLabel();
     this.current = { titles: this.pendingTitles, bylines: this.pendingBylines, body: [], closed: false };
     this.articles.push(this.current);
     this.pendingTitles = [];
@@ -190,6 +216,10 @@ class PageWalker {
     this.flushOrphanTitles();
     return { articles: this.articles, items: this.items };
   }
+}
+
+function isEditorNote(entry: DraftBody): boolean {
+  return entry.kind === "paragraph" && EDITOR_NOTE.test(entry.chain.units[0].text);
 }
 
 function endsWithCredit(chain: Chain): boolean {

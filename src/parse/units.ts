@@ -1,5 +1,7 @@
 import type { SourceBlock } from "../model/block.js";
+import { bilingual } from "./bilingual.js";
 import { isCreditOnly } from "./credits.js";
+import { segmenter } from "./segmenter.js";
 import {
   AD_MARKS,
   BANNER_WORDS,
@@ -32,11 +34,43 @@ export interface Unit {
   openEnd: boolean;
 }
 
+/** `（作者为…）`, `（作者单位：…）`: printed text closing a commentary, part of its body. */
+const AUTHOR_NOTE = bilingual(/^[(（](?:作者为|作者系|作者单位|作者是)/u);
+/** A byline that names a role and nobody: 本报评论员, 本报特约评论员. */
+const NAMELESS_BYLINE = bilingual(/^(?:本报|新华社|人民日报)?(?:特约)?评论员$/u);
+/** A two-character name padded to the width of three: `黎  明`. */
+const PADDED_NAME = /^\p{Script=Han}[\s\u3000]{1,3}\p{Script=Han}$/u;
+
+const COMMERCIAL = bilingual(/(?:优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店)/u);
 const STRONG_AD = /(?:\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|扫码|二维码|公众号)/u;
 const TITLE_MAX = 48;
 
 export function classifyBlocks(blocks: SourceBlock[]): Unit[] {
-  return blocks.map((block, index) => classifyBlock(block, index));
+  const units = blocks.map((block, index) => classifyBlock(block, index));
+  for (const unit of units) {
+    if (unit.kind === "title" && units[unit.index - 1]?.kind === "title" && isBareName(unit.text)) unit.kind = "byline";
+  }
+  markListLines(units);
+  return units;
+}
+
+/** Short lines after a paragraph that ends in a colon are the items of its list, not titles. */
+function markListLines(units: Unit[]): void {
+  for (const unit of units) {
+    if (unit.kind !== "body" || !/[:：]$/u.test(unit.text)) continue;
+    let next = units[unit.index + 1];
+    while (next && (next.kind === "title" || next.kind === "subhead") && !units[next.index + 1]?.dateline) {
+      next.kind = "body";
+      next = units[next.index + 1];
+    }
+  }
+}
+
+/** A line under a headline that is nothing but a person's name (the segmenter tags it nr) is its byline. */
+function isBareName(text: string): boolean {
+  if (!/^\p{Script=Han}{2,4}$/u.test(text)) return false;
+  const words = segmenter().tag(text, true);
+  return words.length <= 2 && words.every((word) => word.tag === "nr");
 }
 
 function classifyBlock(block: SourceBlock, index: number): Unit {
@@ -69,7 +103,7 @@ export function withoutTrailingCredit(text: string): string {
 }
 
 export function kindFromText(text: string, dateline: boolean): UnitKind {
-  if (dateline) return "body";
+  if (dateline || AUTHOR_NOTE.test(text)) return "body";
   if (JUMP.test(text)) return "jump";
   if (isFolio(text)) return "folio";
   if (BANNER_WORDS.test(text) || isDottedLabel(text)) return "banner";
@@ -77,7 +111,7 @@ export function kindFromText(text: string, dateline: boolean): UnitKind {
   if (isStandaloneByline(text)) return "byline";
   if (CAPTION_START.test(text)) return "caption";
   if (NOTICE_TITLE.test(text) && text.length <= 20) return "notice";
-  if (isAd(text)) return "ad";
+  if (isPageFurniture(text)) return COMMERCIAL.test(text) ? "ad" : "other";
   if (FURNITURE_MARKS.test(text) && text.length <= 60 && countMatches(text, FURNITURE_MARKS) >= 2) return "other";
   if (NUMBERED_SUBHEAD.test(text) && isTitleLike(text)) return "subhead";
   if (isTitleLike(text)) return "title";
@@ -101,12 +135,14 @@ function isCreditLine(text: string): boolean {
 }
 
 function isStandaloneByline(text: string): boolean {
+  if (NAMELESS_BYLINE.test(text) || PADDED_NAME.test(text)) return true;
   if (text.length > 60 || /[。！？，,]/u.test(text)) return false;
   const bracketed = /^[(（][^()（）]+[)）]$/u.test(text);
   return (STANDALONE_BYLINE.test(text) || bracketed) && isCreditOnly(text);
 }
 
-function isAd(text: string): boolean {
+/** Ads and service prompts (扫码关注…, 新闻热线…): contact marks in a short block that is no sentence of a story. */
+function isPageFurniture(text: string): boolean {
   if (text.length > 160) return false;
   const strong = STRONG_AD.test(text);
   const marks = countMatches(text, AD_MARKS);
