@@ -1,7 +1,7 @@
 import type { Article, BodyBlock, Person, Span } from "../model/page.js";
 import { isCreditOnly, parseCredit } from "./credits.js";
 import { findLeads } from "./leads.js";
-import { BRACKETED_CREDIT, DATELINE, KICKER_END, SUBHEADLINE_START, TRAILING_CREDIT } from "./patterns.js";
+import { BRACKETED_CREDIT, DATELINE, KICKER_END, ROLE_WORDS, SUBHEADLINE_START, TRAILING_CREDIT } from "./patterns.js";
 import { mergeBBoxes, partOf, spanOf, textOfParts, type TextPart } from "./parts.js";
 import type { ArticleDraft, Chain } from "./structure.js";
 import type { Unit } from "./units.js";
@@ -90,19 +90,18 @@ function cutOpening(parts: TextPart[] | undefined): Opening {
   if (!parts?.length) return { dateline: null, credit: null };
   const first = parts[0];
   const dateline = first.text.match(DATELINE);
-  if (!dateline) return { dateline: null, credit: null };
-  const datelinePart = slicePart(first, 0, dateline[0].length);
-  let rest = dateline[0].length;
+  let rest = dateline ? dateline[0].length : 0;
   let credit: TextPart | null = null;
   const bracket = first.text.slice(rest).match(BRACKETED_CREDIT);
-  if (bracket && isCreditOnly(bracket[1])) {
+  if (bracket && isCreditOnly(bracket[1]) && (dateline || ROLE_WORDS.test(bracket[1]))) {
     const leading = bracket[0].length - bracket[0].trimStart().length;
     credit = slicePart(first, rest + leading, rest + bracket[0].trimEnd().length);
     rest += bracket[0].length;
   }
+  if (rest === 0) return { dateline: null, credit: null };
   parts[0] = slicePart(first, rest + leadingSpace(first.text.slice(rest)), first.text.length);
   if (parts[0].text === "") parts.shift();
-  return { dateline: datelinePart, credit };
+  return { dateline: dateline ? slicePart(first, 0, dateline[0].length) : null, credit };
 }
 
 /** A credit in brackets closing a short item: `…。(王芳)`. */

@@ -33,7 +33,11 @@ export function parseCredit(raw: string): Person[] {
   const people: Person[] = [];
   let roles: Role[] | null = null;
   let sinceRole: Person[] = [];
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
+    if (token.roles?.includes("photographer") && index === tokens.length - 1 && sinceRole.length > 0) {
+      markPhotographers(people, sinceRole);
+      continue;
+    }
     if (token.roles) {
       roles = combineRoles(roles, token.roles, sinceRole.length === 0);
       sinceRole = [];
@@ -67,10 +71,14 @@ function markPhotographers(people: Person[], credited: Person[]): void {
   for (const name of names) people.push({ name, role: "photographer" });
 }
 
+const SEPARATORS = /[\s\u3000、，,;；()（）〔〕【】\[\]]+|(?<=\p{Script=Han}{2})[/／]/u;
+/** `台中報導`, `采访整理`: where and how the story was got, not a name. */
+const REPORTING_SUFFIX = bilingual(/(?:\p{Script=Han}{0,4}报[道导]|(?:采访)?整理|联合报道)$/u);
+
 function tokenize(raw: string): CreditToken[] {
   const tokens: CreditToken[] = [];
-  for (const piece of raw.split(/[\s\u3000、，,;；()（）]+/u)) {
-    tokens.push(...tokenizePiece(piece));
+  for (const piece of raw.split(SEPARATORS)) {
+    tokens.push(...tokenizePiece(piece.replace(REPORTING_SUFFIX, "")));
   }
   return tokens;
 }
@@ -141,6 +149,6 @@ function dedupe(people: Person[]): Person[] {
 export function isCreditOnly(raw: string): boolean {
   const tokens = mergePaddedNames(tokenize(raw));
   const hasName = tokens.some((token) => token.name);
-  const leftover = raw.split(/[\s\u3000、，,;；()（）]+/u).some((piece) => piece.length > 12);
+  const leftover = raw.split(SEPARATORS).some((piece) => piece.length > 12);
   return hasName && !leftover && tokens.every((token) => token.roles || token.name || token.photoSuffix);
 }

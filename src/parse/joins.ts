@@ -1,4 +1,4 @@
-import { CANNOT_OPEN, CLAUSE_MARK } from "./patterns.js";
+import { CANNOT_OPEN, CLAUSE_MARK, KICKER_END } from "./patterns.js";
 import { dictionaryWords } from "./segmenter.js";
 import type { Unit, UnitKind } from "./units.js";
 
@@ -33,7 +33,7 @@ const CLOSING_MARK = /^[，,。、；;：:？?！!）)」』”’]/u;
 
 function isFirstHalfCandidate(unit: Unit, next: Unit | undefined): boolean {
   if (unit.kind === "body") return unit.openEnd || (next?.kind === "body" && CLOSING_MARK.test(next.text));
-  return unit.kind === "title" && /[，,、“]/u.test(unit.text) && !/[:：]$/u.test(unit.text);
+  return unit.kind === "title" && /[，,、“]/u.test(unit.text) && !KICKER_END.test(unit.text);
 }
 
 function decideJoin(first: Unit, units: Unit[], taken: Set<number>): JoinDecision | null {
@@ -53,7 +53,8 @@ function findSecondHalf(first: Unit, units: Unit[]): Unit | null {
   for (let k = first.index + 1; k < units.length && k <= first.index + 1 + MAX_INTERVENING; k++) {
     const candidate = units[k];
     if (candidate.kind === "body") return candidate.dateline ? null : candidate;
-    if (candidate.kind === "title" && continuesStrongly(first.text, candidate.text)) return candidate;
+    if (candidate.kind === "jump") return null;
+    if (candidate.kind === "title" && !KICKER_END.test(candidate.text) && continuesStrongly(first.text, candidate.text)) return candidate;
     if (!CAN_INTERVENE.has(candidate.kind)) return null;
   }
   return null;

@@ -1,9 +1,9 @@
 /**
  * Bold lead sentences (抓党的领导,政策措施落实到位。坚持…): in plain text the bold is gone, but such
- * leads come in series — short first sentences of several paragraphs of one article, built alike
- * (the same opening character or the same closing words).
+ * leads come in series — short first sentences of several paragraphs of one article, built alike:
+ * the same opening character, the same closing words, or the same two-clause shape.
  */
-const FIRST_SENTENCE = /^[^。！？!?]{4,30}[。！？!?]/u;
+const FIRST_SENTENCE = /^[^。！？!?]{4,24}[。！？!?]/u;
 const MIN_SERIES = 2;
 
 export function findLeads(paragraphs: string[]): Array<string | null> {
@@ -11,6 +11,7 @@ export function findLeads(paragraphs: string[]): Array<string | null> {
   const series = new Set<number>();
   addSeries(candidates, (lead) => lead[0], series);
   addSeries(candidates, (lead) => lead.slice(-3, -1), series);
+  addSeries(candidates, clauseShape, series);
   return candidates.map((lead, index) => (series.has(index) ? lead : null));
 }
 
@@ -20,6 +21,15 @@ function leadCandidate(paragraph: string): string | null {
   const lead = match[0];
   const restLength = paragraph.length - lead.length;
   return restLength >= lead.length && /[，,、]/u.test(lead) ? lead : null;
+}
+
+/** `做强主导产业,增强发展后劲。` → "6,6": clause lengths, the mark of parallel leads. */
+function clauseShape(lead: string): string {
+  return lead
+    .slice(0, -1)
+    .split(/[，,、]/u)
+    .map((clause) => clause.length)
+    .join(",");
 }
 
 function addSeries(candidates: Array<string | null>, key: (lead: string) => string, series: Set<number>): void {

@@ -8,8 +8,8 @@ const bilingualRegExp = (source: string, flags: string) => bilingual(new RegExp(
  */
 
 const HAN = "\\p{Script=Han}";
-const OPEN = "[(（]";
-const CLOSE = "[)）]";
+const OPEN = "[(（〔【\\[]";
+const CLOSE = "[)）〕】\\]]";
 const COLON = "[:：]";
 const DIGITS = "[0-9０-９一二三四五六七八九十〇零]+";
 const MONTH_DAY = `${DIGITS}月${DIGITS}日`;
@@ -37,10 +37,10 @@ export const DATELINE = bilingualRegExp(
 );
 
 /** The bracketed credit right after a dateline: (记者张磊 尹雪), （记者 王伟 通讯员 李娜）. */
-export const BRACKETED_CREDIT = bilingualRegExp(`^\\s*${OPEN}([^()（）\\n]{2,60})${CLOSE}\\s*`, "u");
+export const BRACKETED_CREDIT = bilingualRegExp(`^\\s*${OPEN}([^()（）〔〕【】\\n]{2,60})${CLOSE}\\s*`, "u");
 
 /** A credit in brackets closing a short item: …。(王芳) */
-export const TRAILING_CREDIT = bilingualRegExp(`${OPEN}([^()（）\\n]{2,40})${CLOSE}\\s*$`, "u");
+export const TRAILING_CREDIT = bilingualRegExp(`${OPEN}([^()（）〔〕【】\\n]{2,40})${CLOSE}\\s*$`, "u");
 
 export const ROLE_WORDS = bilingual(/^(?:本报|新华社|人民日报|中新社|央视|本台|特约)?(?:首席|驻[\p{Script=Han}]{1,4})?(?:记者|通讯员|实习生|见习记者|特约记者|评论员|摄影记者|编辑|责任编辑|责编|美编|校对|作者|摄影|摄像|制图|文[/／]图|图[/／]文|文|图)/u);
 

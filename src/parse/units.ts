@@ -5,6 +5,7 @@ import { segmenter } from "./segmenter.js";
 import {
   AD_MARKS,
   BANNER_WORDS,
+  CANNOT_OPEN,
   CAPTION_START,
   CLAUSE_MARK,
   DATELINE,
@@ -51,17 +52,60 @@ export function classifyBlocks(blocks: SourceBlock[]): Unit[] {
     if (unit.kind === "title" && units[unit.index - 1]?.kind === "title" && isBareName(unit.text)) unit.kind = "byline";
   }
   markListLines(units);
+  markCommaKickers(units);
+  markCaptionsBesideCredits(units);
   return units;
+}
+
+/** A short finished sentence right beside a photo credit is the photo's caption. */
+function markCaptionsBesideCredits(units: Unit[]): void {
+  for (const credit of units.filter((unit) => unit.kind === "credit")) {
+    const after = units[credit.index + 1];
+    if (after && (after.kind === "caption" || (after.kind === "title" && !isTitleOverBody(after, units)))) continue;
+    const before = units[credit.index - 1];
+    const caption = [before, after].find((unit) => unit && unit.kind === "body" && isCaptionSentence(unit));
+    if (caption) caption.kind = "caption";
+  }
+}
+
+function isCaptionSentence(unit: Unit): boolean {
+  return !unit.dateline && unit.text.length <= 80 && SENTENCE_END.test(unit.text) && !CANNOT_OPEN.test(unit.text);
+}
+
+function isTitleOverBody(title: Unit, units: Unit[]): boolean {
+  let next = units[title.index + 1];
+  while (next?.kind === "title") next = units[next.index + 1];
+  return next !== undefined && (next.kind === "body" || next.kind === "byline" || next.kind === "subhead");
 }
 
 /** Short lines after a paragraph that ends in a colon are the items of its list, not titles. */
 function markListLines(units: Unit[]): void {
   for (const unit of units) {
+    const following = units[unit.index + 1];
+    if (unit.kind === "title" && /[:：]$/u.test(unit.text) && following?.kind === "body" && !following.dateline) unit.kind = "body";
     if (unit.kind !== "body" || !/[:：]$/u.test(unit.text)) continue;
     let next = units[unit.index + 1];
     while (next && (next.kind === "title" || next.kind === "subhead") && !units[next.index + 1]?.dateline) {
       next.kind = "body";
       next = units[next.index + 1];
+    }
+  }
+}
+
+/**
+ * A kicker may end in a comma (守护“舌尖上的安全”，): a short line after a finished paragraph,
+ * right above a headline that opens an article.
+ */
+function markCommaKickers(units: Unit[]): void {
+  for (const unit of units) {
+    if (unit.kind !== "body" || !CLAUSE_MARK.test(unit.text) || unit.text.length > 24 || unit.dateline) continue;
+    const previous = units[unit.index - 1];
+    const headline = units[unit.index + 1];
+    const opening = units[unit.index + 2];
+    if (previous?.openEnd || headline?.kind !== "title") continue;
+    if (opening && (opening.dateline || opening.kind === "byline")) {
+      unit.kind = "title";
+      unit.openEnd = false;
     }
   }
 }
@@ -160,6 +204,8 @@ export function isTitleLike(text: string): boolean {
   if (/。$/u.test(text) || CLAUSE_MARK.test(text)) return false;
   if (/^[\p{Script=Han}]{1,3}[，,]/u.test(text)) return false;
   if (!quotesBalanced(text)) return false;
+  if (/[，,]/u.test(text) && text.length > 24) return false;
+  if (/[于的和与及对把被将为在了]$/u.test(text)) return false;
   return countMatches(text, /[，,、]/u) <= 2;
 }
 
