@@ -42,11 +42,21 @@ function decideJoin(first: Unit, units: Unit[], taken: Set<number>): JoinDecisio
   const intervening = target.index - first.index - 1;
   const evidence = gatherEvidence(first.text, target.text);
   if (first.kind === "title" && !evidence.strong) return null;
-  if (intervening > 0 && !evidence.strong) return null;
+  if (intervening > 0 && !evidence.strong && !titleAwaitsItsDateline(first, target, units)) return null;
   const confidence = Math.min(0.99, evidence.score - 0.08 * intervening);
   if (confidence < THRESHOLD) return null;
   if (intervening > 0) evidence.reasons.push(`${intervening} block(s) between the halves`);
   return { from: first.index, to: target.index, evidence: evidence.reasons, confidence: round(confidence) };
+}
+
+/**
+ * Another article's title between the halves, whose own dateline paragraph comes right after the
+ * second half: the title waits for that paragraph, the second half goes on with the first.
+ */
+function titleAwaitsItsDateline(first: Unit, second: Unit, units: Unit[]): boolean {
+  const between = units.slice(first.index + 1, second.index);
+  const resumed = units[second.index + 1];
+  return between.some((unit) => unit.kind === "title") && resumed?.kind === "body" && resumed.dateline;
 }
 
 function findSecondHalf(first: Unit, units: Unit[]): Unit | null {

@@ -42,6 +42,8 @@ const NAMELESS_BYLINE = bilingual(/^(?:本报|新华社|人民日报)?(?:特约)
 /** A two-character name padded to the width of three: `黎  明`. */
 const PADDED_NAME = /^\p{Script=Han}[\s\u3000]{1,3}\p{Script=Han}$/u;
 
+/** Captions point at people in the picture: 许若溪(中), 左一, 右二. */
+const POSITION_MARK = bilingual(/[(（](?:左|中|右|前排|后排|前|后)[一二三四五六]?(?:起)?[)）]/u);
 const COMMERCIAL = bilingual(/(?:优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店)/u);
 const STRONG_AD = /(?:\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|扫码|二维码|公众号)/u;
 const TITLE_MAX = 48;
@@ -55,6 +57,12 @@ export function classifyBlocks(blocks: SourceBlock[]): Unit[] {
   markCommaKickers(units);
   markCaptionsBesideCredits(units);
   return units;
+}
+
+function titleRunAfter(unit: Unit, units: Unit[]): number {
+  let count = 0;
+  while (units[unit.index + 1 + count]?.kind === "title") count++;
+  return count;
 }
 
 /** A short finished sentence right beside a photo credit is the photo's caption. */
@@ -81,6 +89,7 @@ function isTitleOverBody(title: Unit, units: Unit[]): boolean {
 /** Short lines after a paragraph that ends in a colon are the items of its list, not titles. */
 function markListLines(units: Unit[]): void {
   for (const unit of units) {
+    if (unit.kind === "title" && /[:：]$/u.test(unit.text) && titleRunAfter(unit, units) >= 3) unit.kind = "body";
     const following = units[unit.index + 1];
     if (unit.kind === "title" && /[:：]$/u.test(unit.text) && following?.kind === "body" && !following.dateline) unit.kind = "body";
     if (unit.kind !== "body" || !/[:：]$/u.test(unit.text)) continue;
@@ -153,7 +162,7 @@ export function kindFromText(text: string, dateline: boolean): UnitKind {
   if (BANNER_WORDS.test(text) || isDottedLabel(text)) return "banner";
   if (PHOTO_CREDIT.test(text) && text.length <= 40 && isCreditLine(text)) return "credit";
   if (isStandaloneByline(text)) return "byline";
-  if (CAPTION_START.test(text)) return "caption";
+  if (CAPTION_START.test(text) || (POSITION_MARK.test(text) && text.length <= 60)) return "caption";
   if (NOTICE_TITLE.test(text) && text.length <= 20) return "notice";
   if (isPageFurniture(text)) return COMMERCIAL.test(text) ? "ad" : "other";
   if (FURNITURE_MARKS.test(text) && text.length <= 60 && countMatches(text, FURNITURE_MARKS) >= 2) return "other";
