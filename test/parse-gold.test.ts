@@ -15,8 +15,8 @@ describe("the hand-written gold set", async () => {
   });
 
   it("keeps accuracy at or above the last measured level", () => {
-    expect(total.exactArticles / total.goldArticles).toBeGreaterThanOrEqual(0.85);
-    expect(total.exactParagraphs / total.goldParagraphs).toBeGreaterThanOrEqual(0.85);
-    expect(total.correctTitleFields / total.titleFields).toBeGreaterThanOrEqual(0.97);
+    expect(total.exactArticles / total.goldArticles).toBeGreaterThanOrEqual(0.95);
+    expect(total.exactParagraphs / total.goldParagraphs).toBeGreaterThanOrEqual(0.95);
+    expect(total.correctTitleFields / total.titleFields).toBeGreaterThanOrEqual(0.98);
   });
 });

@@ -1,6 +1,6 @@
 import type { Person, Role } from "../model/page.js";
 import { bilingual } from "./bilingual.js";
-import { PERSON_NAME } from "./patterns.js";
+import { AFFILIATION_CREDIT, PERSON_NAME } from "./patterns.js";
 
 /**
  * People from a credit as printed: `记者张磊 尹雪`, `记者 王伟 通讯员 李娜`, `文/图 本报记者 周洋`,
@@ -29,6 +29,10 @@ interface CreditToken {
 }
 
 export function parseCredit(raw: string): Person[] {
+  const affiliation = raw.match(AFFILIATION_CREDIT);
+  if (affiliation && !ROLE_TABLE.some(([pattern]) => pattern.test(affiliation[1].trim()))) {
+    return [{ name: affiliation[2].replace(/[\s\u3000]/gu, ""), role: "author" }];
+  }
   const tokens = mergePaddedNames(tokenize(raw));
   const people: Person[] = [];
   let roles: Role[] | null = null;

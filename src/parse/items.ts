@@ -3,7 +3,7 @@ import { parseCredit } from "./credits.js";
 import { mergeBBoxes, partOf, spanOf } from "./parts.js";
 import type { ItemDraft } from "./structure.js";
 
-const STAFF_CREDIT = /(?:责任编辑|责编|图片编辑)\s*[:：]?\s*((?:\p{Script=Han}{2,4}[\s、]*)+)/gu;
+const STAFF_CREDIT = /(?:责任编辑|责编|图片编辑)\s*[:：]?\s*([\p{Script=Han}\s、]+?)(?=\s*(?:美编|校对|组版|版式|审读|编辑|图片编辑|责任编辑|责编|[:：\d]|$))/gu;
 
 export function buildItem(draft: ItemDraft): Item {
   const parts = [...draft.units, ...draft.credits].map(partOf).sort((a, b) => a.start - b.start);
@@ -28,7 +28,5 @@ function peopleOf(draft: ItemDraft): Person[] {
 
 /** The page's staff named in a folio: 责任编辑:王明 美编:李华. */
 function staffOf(folio: string): Person[] {
-  return [...folio.matchAll(STAFF_CREDIT)].flatMap((match) =>
-    match[1].trim().split(/[\s、]+/u).filter((name) => name.length >= 2).map((name) => ({ name, role: "editor" as const })),
-  );
+  return [...folio.matchAll(STAFF_CREDIT)].flatMap((match) => parseCredit(match[1]).map((person) => ({ name: person.name, role: "editor" as const })));
 }

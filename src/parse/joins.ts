@@ -42,7 +42,11 @@ function decideJoin(first: Unit, units: Unit[], taken: Set<number>): JoinDecisio
   const intervening = target.index - first.index - 1;
   const evidence = gatherEvidence(first.text, target.text);
   if (first.kind === "title" && !evidence.strong) return null;
-  if (intervening > 0 && !evidence.strong && !titleAwaitsItsDateline(first, target, units)) return null;
+  if (intervening > 0 && !evidence.strong) {
+    if (!titleAwaitsItsDateline(first, target, units)) return null;
+    evidence.score += 0.1;
+    evidence.reasons.push("the title between belongs to the dateline paragraph after the second half");
+  }
   const confidence = Math.min(0.99, evidence.score - 0.08 * intervening);
   if (confidence < THRESHOLD) return null;
   if (intervening > 0) evidence.reasons.push(`${intervening} block(s) between the halves`);
@@ -55,8 +59,12 @@ function decideJoin(first: Unit, units: Unit[], taken: Set<number>): JoinDecisio
  */
 function titleAwaitsItsDateline(first: Unit, second: Unit, units: Unit[]): boolean {
   const between = units.slice(first.index + 1, second.index);
-  const resumed = units[second.index + 1];
-  return between.some((unit) => unit.kind === "title") && resumed?.kind === "body" && resumed.dateline;
+  if (!between.some((unit) => unit.kind === "title")) return false;
+  for (const unit of units.slice(second.index + 1)) {
+    if (unit.kind !== "body") return false;
+    if (unit.dateline) return true;
+  }
+  return false;
 }
 
 function findSecondHalf(first: Unit, units: Unit[]): Unit | null {

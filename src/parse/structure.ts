@@ -1,5 +1,5 @@
 import type { JoinDecision } from "./joins.js";
-import { BANNER_WORDS, EDITOR_NOTE } from "./patterns.js";
+import { BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE } from "./patterns.js";
 import { isNoticeBody, type Unit } from "./units.js";
 
 /** A paragraph as printed: one unit, or several joined across column breaks. */
@@ -31,6 +31,8 @@ export interface PageDraft {
 
 /** Inner subheads are short; a single title line this long heads an article of its own. */
 const HEADLINE_LENGTH = 12;
+/** The date and the signer that close a notice. */
+const NOTICE_TAIL = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\p{Script=Han}（）()]{2,30}(?:公司|委员会|管理局|局|中心|办公室|店|厂|学校|医院|协会))$/u;
 const ROUNDUP_BANNER = /^(?:简讯|快讯|短讯|新闻速递|一线传真|基层动态)$/u;
 
 export function buildChains(units: Unit[], joins: JoinDecision[]): Map<number, Chain> {
@@ -54,7 +56,7 @@ export function groupPage(units: Unit[], joins: JoinDecision[]): PageDraft {
   const chains = buildChains(units, joins);
   const joinedTargets = new Set(joins.map((join) => join.to));
   const photos = pairPhotos(units, chains, joinedTargets);
-  const walker = new PageWalker(units, chains);
+  const walker = new PageWalker(units, chains, titlesInsideBreaks(units, joins));
   for (const unit of units) {
     if (joinedTargets.has(unit.index)) continue;
     const photo = photos.get(unit.index);
@@ -74,16 +76,19 @@ class PageWalker {
   private pendingTitles: Unit[] = [];
   private pendingBylines: Unit[] = [];
   private notice: ItemDraft | null = null;
+  /** Titles that stood between the halves of a column break: they wait for their dateline. */
+  private floatingTitles: Unit[] = [];
   private roundup = false;
 
   constructor(
     private readonly units: Unit[],
     private readonly chains: Map<number, Chain>,
+    private readonly floating: Set<number>,
   ) {}
 
   /** Photos may stand between a title group and its first paragraph; other furniture ends a title group. */
   addItem(item: ItemDraft): void {
-    if (item.kind !== "photo") this.flushOrphanTitles();
+    if (item.kind !== "photo" && !isContinuationMark(item)) this.flushOrphanTitles();
     this.items.push(item);
     if (this.current) this.current.closed = true;
   }
@@ -91,8 +96,13 @@ class PageWalker {
   visit(unit: Unit): void {
     switch (unit.kind) {
       case "title":
+        if (this.notice && NOTICE_TAIL.test(unit.text)) {
+          this.notice.units.push(unit);
+          return;
+        }
         this.notice = null;
-        this.pendingTitles.push(unit);
+        if (this.floating.has(unit.index)) this.floatingTitles.push(unit);
+        else this.pendingTitles.push(unit);
         return;
       case "byline":
         this.visitByline(unit);
@@ -120,12 +130,21 @@ class PageWalker {
         this.addItem({ kind: "photo", units: [], credits: [unit] });
         return;
       default:
+        if (this.notice && (unit.kind === "other" || unit.kind === "ad")) {
+          this.notice.units.push(unit);
+          return;
+        }
         this.notice = null;
         this.addItem({ kind: unit.kind, units: [unit], credits: [] });
     }
   }
 
   private visitByline(unit: Unit): void {
+    if (this.pendingTitles.length === 1 && this.current && !this.current.closed && isPackage(this.current)) {
+      this.takeTitlesAsSubheads(this.current);
+      this.current.bylines.push(unit);
+      return;
+    }
     if (this.pendingTitles.length > 0 || !this.current || this.current.body.length === 0) {
       this.pendingBylines.push(unit);
       return;
@@ -151,6 +170,10 @@ class PageWalker {
     if (this.notice === null && this.pendingTitles.length === 0 && !this.current && isNoticeBody(unit.text)) {
       this.addItem({ kind: "notice", units: [...chain.units], credits: [] });
       return;
+    }
+    if (unit.dateline && this.floatingTitles.length && this.pendingTitles.length === 0) {
+      this.pendingTitles = this.floatingTitles;
+      this.floatingTitles = [];
     }
     if (this.startsNewArticle(unit)) this.openArticle();
     const article = this.current ?? this.openArticle();
@@ -206,10 +229,11 @@ class PageWalker {
 
   /** Titles followed by no body: a photo's title, a label — kept as items, never dropped. */
   private flushOrphanTitles(): void {
-    for (const title of this.pendingTitles) this.items.push({ kind: "other", units: [title], credits: [] });
+    for (const title of [...this.pendingTitles, ...this.floatingTitles]) this.items.push({ kind: "other", units: [title], credits: [] });
     for (const byline of this.pendingBylines) this.items.push({ kind: "other", units: [byline], credits: [] });
     this.pendingTitles = [];
     this.pendingBylines = [];
+    this.floatingTitles = [];
   }
 
   finish(): PageDraft {
@@ -218,8 +242,28 @@ class PageWalker {
   }
 }
 
+function titlesInsideBreaks(units: Unit[], joins: JoinDecision[]): Set<number> {
+  const inside = new Set<number>();
+  for (const join of joins) {
+    for (let k = join.from + 1; k < join.to; k++) if (units[k].kind === "title") inside.add(k);
+  }
+  return inside;
+}
+
+/** (上接第1版) under a repeated headline: the headline's article goes on here. */
+function isContinuationMark(item: ItemDraft): boolean {
+  return item.kind === "jump" && /^[(（]?\s*(?:上接|接|续)/u.test(item.units[0].text);
+}
+
 function isEditorNote(entry: DraftBody): boolean {
-  return entry.kind === "paragraph" && EDITOR_NOTE.test(entry.chain.units[0].text);
+  if (entry.kind !== "paragraph") return false;
+  const { units } = entry.chain;
+  return EDITOR_NOTE.test(units[0].text) || EDITOR_SIGNATURE.test(units[units.length - 1].text);
+}
+
+/** A package: an editor's note, then sub-stories each with a subtitle and its own credit line. */
+function isPackage(article: ArticleDraft): boolean {
+  return article.body.some(isEditorNote);
 }
 
 function endsWithCredit(chain: Chain): boolean {

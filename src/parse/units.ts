@@ -4,6 +4,7 @@ import { isCreditOnly } from "./credits.js";
 import { segmenter } from "./segmenter.js";
 import {
   AD_MARKS,
+  AFFILIATION_CREDIT,
   BANNER_WORDS,
   CANNOT_OPEN,
   CAPTION_START,
@@ -45,7 +46,7 @@ const PADDED_NAME = /^\p{Script=Han}[\s\u3000]{1,3}\p{Script=Han}$/u;
 /** Captions point at people in the picture: 许若溪(中), 左一, 右二. */
 const POSITION_MARK = bilingual(/[(（](?:左|中|右|前排|后排|前|后)[一二三四五六]?(?:起)?[)）]/u);
 const COMMERCIAL = bilingual(/(?:优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店)/u);
-const STRONG_AD = /(?:\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|扫码|二维码|公众号)/u;
+const STRONG_AD = bilingual(/(?:\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线)[:：]?\s*\d[\d\s-]{6,}|扫码|二维码|公众号)/u);
 const TITLE_MAX = 48;
 
 export function classifyBlocks(blocks: SourceBlock[]): Unit[] {
@@ -71,6 +72,7 @@ function markCaptionsBesideCredits(units: Unit[]): void {
     const after = units[credit.index + 1];
     if (after && (after.kind === "caption" || (after.kind === "title" && !isTitleOverBody(after, units)))) continue;
     const before = units[credit.index - 1];
+    if (before?.kind === "caption") continue;
     const caption = [before, after].find((unit) => unit && unit.kind === "body" && isCaptionSentence(unit));
     if (caption) caption.kind = "caption";
   }
@@ -183,12 +185,15 @@ function isDottedLabel(text: string): boolean {
 }
 
 function isCreditLine(text: string): boolean {
+  if (/^\p{Script=Han}{2,14}供图$/u.test(text)) return true;
   const withoutLabel = text.replace(/^(?:摄影|摄|图片|图|制图|供图)[:：]|^图[/／]/u, "");
   return isCreditOnly(withoutLabel) || isCreditOnly(text);
 }
 
 function isStandaloneByline(text: string): boolean {
   if (NAMELESS_BYLINE.test(text) || PADDED_NAME.test(text)) return true;
+  const affiliation = text.match(AFFILIATION_CREDIT);
+  if (affiliation && /[、大学院校长员授家师任部局委会]/u.test(affiliation[1])) return true;
   if (text.length > 60 || /[。！？，,]/u.test(text)) return false;
   const bracketed = /^[(（][^()（）]+[)）]$/u.test(text);
   return (STANDALONE_BYLINE.test(text) || bracketed) && isCreditOnly(text);
@@ -199,7 +204,7 @@ function isPageFurniture(text: string): boolean {
   if (text.length > 160) return false;
   const strong = STRONG_AD.test(text);
   const marks = countMatches(text, AD_MARKS);
-  return (strong && marks >= 2) || (strong && !SENTENCE_END.test(text)) || (marks >= 3 && text.length < 80);
+  return (strong && marks >= 2 && text.length <= 80) || (strong && text.length <= 50 && !SENTENCE_END.test(text)) || (marks >= 3 && text.length < 80);
 }
 
 function countMatches(text: string, pattern: RegExp): number {
