@@ -1,0 +1,72 @@
+import { divisionsNamed } from "./divisions.js";
+import { ORG_SUFFIXES, SURNAMES } from "./lexicon.js";
+import { recogniseNames, type NerSpan } from "./ner-model.js";
+import { tagText, type TaggedToken } from "./segmenter.js";
+
+const INSTITUTION_SUFFIXES = ORG_SUFFIXES.filter((s) => s.length >= 2);
+const COMPANY_END = /(公司|集团|厂)$/;
+const CLAUSE_BREAK = /[\s，,。；;：:、！？!?“”"‘’'《》()（）「」]/;
+/** A name that follows another in a credit or list: (记者张磊 尹雪). */
+const LISTED_NAME = /^[ 、]([\u4e00-\u9fff]{2,3})(?=[)）\s、]|$)/u;
+
+function isCountyOrCity(name: string): boolean {
+  return /[市县区]$/.test(name) && divisionsNamed(name).length > 0;
+}
+
+/** A place named after a city and ending in 馆 or 局 is an institution: 白城市博物馆. */
+function retypeInstitutionPlace(text: string, span: NerSpan): NerSpan {
+  const name = text.slice(span.start, span.end);
+  const startsWithCity = [3, 4, 5].some((n) => isCountyOrCity(name.slice(0, n)));
+  return span.type === "LOC" && startsWithCity && /(馆|局)$/.test(name) ? { ...span, type: "ORG" } : span;
+}
+
+/** A city or county immediately followed by an institution word is one organisation: 白城市 + 美术馆. */
+function mergePlaceAndInstitution(text: string, spans: NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const span of spans) {
+    const prev = out.at(-1);
+    const piece = text.slice(span.start, span.end);
+    const isCounty = prev?.type === "LOC" && isCountyOrCity(text.slice(prev.start, prev.end));
+    if (prev && isCounty && prev.end === span.start && INSTITUTION_SUFFIXES.some((s) => piece.endsWith(s))) {
+      out[out.length - 1] = { start: prev.start, end: span.end, type: "ORG" };
+    } else out.push(span);
+  }
+  return out;
+}
+
+/** A company name reaches back to the start of its clause when that is at most two characters away: 国网 + 白城供电公司. */
+function extendCompanyToClauseStart(text: string, span: NerSpan): NerSpan {
+  if (span.type !== "ORG" || !COMPANY_END.test(text.slice(span.start, span.end))) return span;
+  let start = span.start;
+  while (start > 0 && span.start - start < 2 && !CLAUSE_BREAK.test(text[start - 1])) start--;
+  return start > 0 && !CLAUSE_BREAK.test(text[start - 1]) ? span : { ...span, start };
+}
+
+/** A "person" that is a division name (镇赉) is a place. */
+function retypeDivisionPerson(text: string, span: NerSpan): NerSpan {
+  return span.type === "PER" && divisionsNamed(text.slice(span.start, span.end)).length > 0 ? { ...span, type: "LOC" } : span;
+}
+
+/** Names listed after a recognised person, separated by a space or 、, are persons too. */
+function addListedPeople(text: string, spans: NerSpan[]): NerSpan[] {
+  const added: NerSpan[] = [];
+  let last: NerSpan | undefined;
+  for (const span of spans) {
+    added.push(span);
+    last = span.type === "PER" ? span : undefined;
+    while (last) {
+      const m = LISTED_NAME.exec(text.slice(last.end));
+      const start = last.end + 1;
+      const taken = m && spans.some((s) => s.start < start + m[1].length && start < s.end);
+      last = m && !taken && SURNAMES.has(m[1][0]) ? { start, end: start + m[1].length, type: "PER" } : undefined;
+      if (last) added.push(last);
+    }
+  }
+  return added.sort((a, b) => a.start - b.start);
+}
+
+/** Persons, places and organisations: the shipped sequence model, then a few structural repairs. */
+export function recogniseEntities(text: string, tokens: TaggedToken[] = tagText(text)): NerSpan[] {
+  const spans = recogniseNames(text, tokens).map((s) => retypeInstitutionPlace(text, retypeDivisionPerson(text, extendCompanyToClauseStart(text, s))));
+  return addListedPeople(text, mergePlaceAndInstitution(text, spans));
+}
