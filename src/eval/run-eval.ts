@@ -59,7 +59,9 @@ export const HEADER = [
 
 async function main(): Promise<void> {
   const verbose = process.argv.includes("--verbose");
-  const rows = await evaluateCases(loadGoldCases());
+  const folders = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
+  const cases = folders.length ? folders.flatMap((folder) => loadGoldCases(folder)) : loadGoldCases();
+  const rows = await evaluateCases(cases);
   console.log(HEADER);
   for (const row of rows) {
     console.log(formatRow(row.name, row.score));

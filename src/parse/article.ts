@@ -1,10 +1,12 @@
 import type { Article, BodyBlock, Person, Span } from "../model/page.js";
 import { isCreditOnly, parseCredit } from "./credits.js";
 import { findLeads } from "./leads.js";
-import { BRACKETED_CREDIT, DATELINE, KICKER_END, ROLE_WORDS, SUBHEADLINE_START, TRAILING_CREDIT } from "./patterns.js";
+import { BRACKETED_CREDIT, DATELINE, EDITOR_NOTE, KICKER_END, ROLE_WORDS, SUBHEADLINE_START, TRAILING_CREDIT } from "./patterns.js";
 import { mergeBBoxes, partOf, spanOf, textOfParts, type TextPart } from "./parts.js";
 import type { ArticleDraft, Chain } from "./structure.js";
 import type { Unit } from "./units.js";
+
+const COMMENTARY_TAG = /[(（](?:社论|评论员文章|短评|时评|评论|述评)[)）]$/u;
 
 interface TitleFields {
   kicker: TextPart[];
@@ -17,12 +19,12 @@ export function buildArticle(draft: ArticleDraft, id: string): Article {
   const paragraphs = draft.body.map((entry) =>
     entry.kind === "paragraph" ? { kind: "paragraph" as const, parts: chainParts(entry.chain) } : { kind: "subhead" as const, parts: [partOf(entry.unit)] },
   );
-  const opening = cutOpening(paragraphs.find((entry) => entry.kind === "paragraph")?.parts);
+  const opening = cutOpening(paragraphs.find((entry) => entry.kind === "paragraph" && !EDITOR_NOTE.test(entry.parts[0].text))?.parts);
   const closing = opening.credit ? null : cutClosingCredit(lastParagraph(paragraphs)?.parts);
   const bylineParts = draft.bylines.map(partOf);
   const creditParts = [...bylineParts, ...(opening.credit ? [opening.credit] : []), ...(closing ? [closing] : [])];
   const body = paragraphs.filter((entry) => entry.parts.length > 0).map(toBodyBlock);
-  markLeads(body);
+  if (!isCommentary(titles, draft)) markLeads(body);
   const fieldSpans = collectFieldSpans(titles, opening.dateline, creditParts);
   const people = creditParts.flatMap((part) => parseCredit(creditText(part.text)));
   return {
@@ -134,6 +136,12 @@ function toBodyBlock(entry: { kind: "paragraph" | "subhead"; parts: TextPart[] }
   const block: BodyBlock = { kind: entry.kind, text: textOfParts(entry.parts), spans: entry.parts.map(spanOf) };
   if (bbox) block.bbox = bbox;
   return block;
+}
+
+/** Editorials and commentaries argue in parallel sentences (排比) that are no bold subheads. */
+function isCommentary(titles: TitleFields, draft: ArticleDraft): boolean {
+  const headline = titles.headline.map((part) => part.text).join("");
+  return COMMENTARY_TAG.test(headline) || draft.bylines.some((unit) => /评论员/u.test(unit.text));
 }
 
 function markLeads(body: BodyBlock[]): void {

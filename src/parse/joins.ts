@@ -1,4 +1,4 @@
-import { CANNOT_OPEN, CLAUSE_MARK, KICKER_END } from "./patterns.js";
+import { CANNOT_OPEN, CLAUSE_MARK, KICKER_END, PARTICLE } from "./patterns.js";
 import { dictionaryWords } from "./segmenter.js";
 import type { Unit, UnitKind } from "./units.js";
 
@@ -45,7 +45,7 @@ function decideJoin(first: Unit, units: Unit[], taken: Set<number>): JoinDecisio
   if (intervening > 0 && !evidence.strong) {
     if (!titleAwaitsItsDateline(first, target, units)) return null;
     evidence.score += 0.1;
-    evidence.reasons.push("the title between belongs to the dateline paragraph after the second half");
+    evidence.reasons.push("the title between waits for its own byline or dateline further on");
   }
   const confidence = Math.min(0.99, evidence.score - 0.08 * intervening);
   if (confidence < THRESHOLD) return null;
@@ -54,28 +54,40 @@ function decideJoin(first: Unit, units: Unit[], taken: Set<number>): JoinDecisio
 }
 
 /**
- * Another article's title between the halves, whose own dateline paragraph comes right after the
- * second half: the title waits for that paragraph, the second half goes on with the first.
+ * Another article's title between the halves, whose own byline or dateline paragraph comes after
+ * the second half: the title waits for its opening, the second half goes on with the first.
  */
 function titleAwaitsItsDateline(first: Unit, second: Unit, units: Unit[]): boolean {
   const between = units.slice(first.index + 1, second.index);
   if (!between.some((unit) => unit.kind === "title")) return false;
   for (const unit of units.slice(second.index + 1)) {
+    if (unit.kind === "byline") return true;
     if (unit.kind !== "body") return false;
-    if (unit.dateline) return true;
+    if (unit.opening) return true;
   }
   return false;
 }
 
+/** The next body block, unless a title-shaped block before it continues the text more plainly. */
 function findSecondHalf(first: Unit, units: Unit[]): Unit | null {
+  let titleHalf: Unit | null = null;
   for (let k = first.index + 1; k < units.length && k <= first.index + 1 + MAX_INTERVENING; k++) {
     const candidate = units[k];
-    if (candidate.kind === "body") return candidate.dateline ? null : candidate;
+    if (candidate.kind === "body") {
+      if (candidate.opening) return titleHalf;
+      return titleHalf && !continuesStrongly(first.text, candidate.text) ? titleHalf : candidate;
+    }
     if (candidate.kind === "jump") return null;
-    if (candidate.kind === "title" && !KICKER_END.test(candidate.text) && continuesStrongly(first.text, candidate.text)) return candidate;
-    if (!CAN_INTERVENE.has(candidate.kind)) return null;
+    if (!titleHalf && candidate.kind === "title" && canContinueAsTitle(candidate, units) && continuesStrongly(first.text, candidate.text)) titleHalf = candidate;
+    if (!CAN_INTERVENE.has(candidate.kind)) return titleHalf;
   }
-  return null;
+  return titleHalf;
+}
+
+/** A title-shaped second half: not a kicker, and not heading a byline, a title or an opening. */
+function canContinueAsTitle(candidate: Unit, units: Unit[]): boolean {
+  const next = units[candidate.index + 1];
+  return !KICKER_END.test(candidate.text) && !(next && (next.kind === "byline" || next.kind === "title" || next.opening));
 }
 
 function continuesStrongly(before: string, after: string): boolean {
@@ -97,7 +109,7 @@ export function gatherEvidence(before: string, after: string): Evidence {
     strong = true;
     reasons.push(`first half ends on '${before.slice(-1)}'`);
   }
-  if (CANNOT_OPEN.test(after)) {
+  if (CANNOT_OPEN.test(after) || opensWithParticle(after)) {
     score += 0.3;
     strong = true;
     reasons.push(`'${after[0]}' cannot open a paragraph`);
@@ -114,6 +126,10 @@ export function gatherEvidence(before: string, after: string): Evidence {
     reasons.push("second half opens with a one-character fragment");
   }
   return { score, strong, reasons };
+}
+
+function opensWithParticle(text: string): boolean {
+  return PARTICLE.test(text) && dictionaryWords(text.slice(0, 6))[0] === text[0];
 }
 
 const CONTEXT = 4;

@@ -12,7 +12,26 @@ export function findLeads(paragraphs: string[]): Array<string | null> {
   addSeries(candidates, (lead) => lead[0], series);
   addSeries(candidates, (lead) => lead.slice(-3, -1), series);
   addSeries(candidates, clauseShape, series);
-  return candidates.map((lead, index) => (series.has(index) ? lead : null));
+  addRunsOfShortSentences(paragraphs, series);
+  return paragraphs.map((paragraph, index) => (series.has(index) ? (candidates[index] ?? paragraph.match(SHORT_SENTENCE)![0]) : null));
+}
+
+/** Three or more paragraphs in a row opening with a short sentence (不要自行服用抗生素。): bold leads. */
+const SHORT_SENTENCE = /^[^。！？!?，,、]{4,14}[。！？!?]/u;
+const MIN_RUN = 3;
+
+function addRunsOfShortSentences(paragraphs: string[], series: Set<number>): void {
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= MIN_RUN) run.forEach((index) => series.add(index));
+    run = [];
+  };
+  paragraphs.forEach((paragraph, index) => {
+    const lead = paragraph.match(SHORT_SENTENCE)?.[0];
+    if (lead && paragraph.length >= 2 * lead.length) run.push(index);
+    else flush();
+  });
+  flush();
 }
 
 function leadCandidate(paragraph: string): string | null {

@@ -19,7 +19,9 @@ export const SENTENCE_END = bilingual(/[。！？!?…；;][”’"'」』）)�
 /** Marks that end a clause inside a sentence: the text goes on after them. */
 export const CLAUSE_MARK = bilingual(/[，,、]$/u);
 /** Characters that never open a paragraph: closing marks, clause marks, particles. */
-export const CANNOT_OPEN = bilingual(/^[，,。．.、；;：:？?！!）)》」』”’…%％的了着过地得吗呢吧啊么]/u);
+export const CANNOT_OPEN = bilingual(/^[，,。．.、；;：:？?！!）)》」』”’…%％]/u);
+/** Particles that cannot open a paragraph when they stand as words of their own (慢慢|地, not 地铁). */
+export const PARTICLE = /^[的了着过地得吗呢吧啊么]/u;
 
 /** 电头 datelines at the start of a first paragraph. */
 export const DATELINE = bilingualRegExp(
@@ -42,7 +44,7 @@ export const BRACKETED_CREDIT = bilingualRegExp(`^\\s*${OPEN}([^()（）〔〕�
 /** A credit in brackets closing a short item: …。(王芳) */
 export const TRAILING_CREDIT = bilingualRegExp(`${OPEN}([^()（）〔〕【】\\n]{2,40})${CLOSE}\\s*$`, "u");
 
-export const ROLE_WORDS = bilingual(/^(?:本报|新华社|人民日报|中新社|央视|本台|特约)?(?:首席|驻[\p{Script=Han}]{1,4})?(?:记者|通讯员|实习生|见习记者|特约记者|评论员|摄影记者|编辑|责任编辑|责编|美编|校对|作者|摄影|摄像|制图|文[/／]图|图[/／]文|文|图)/u);
+export const ROLE_WORDS = bilingual(/^(?:本报|新华社|人民日报|中新社|央视|本台|特约)?(?:首席|驻[\p{Script=Han}]{1,4})?(?:记者|通讯员|实习生|实习记者|见习记者|特约记者|评论员|摄影记者|编辑|责任编辑|责编|美编|校对|作者|摄影|摄像|制图|文[/／]图|图[/／]文|文|图)/u);
 
 /** A byline standing on its own line: 本报记者 赵明, □本报记者 孙丽, 记者 李想 报道, 文/图 本报记者 周洋. */
 export const STANDALONE_BYLINE = bilingualRegExp(

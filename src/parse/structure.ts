@@ -1,5 +1,5 @@
 import type { JoinDecision } from "./joins.js";
-import { BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE } from "./patterns.js";
+import { AFFILIATION_CREDIT, BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE } from "./patterns.js";
 import { isNoticeBody, type Unit } from "./units.js";
 
 /** A paragraph as printed: one unit, or several joined across column breaks. */
@@ -32,7 +32,7 @@ export interface PageDraft {
 /** Inner subheads are short; a single title line this long heads an article of its own. */
 const HEADLINE_LENGTH = 12;
 /** The date and the signer that close a notice. */
-const NOTICE_TAIL = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\p{Script=Han}（）()]{2,30}(?:公司|委员会|管理局|局|中心|办公室|店|厂|学校|医院|协会))$/u;
+const NOTICE_TAIL = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\p{Script=Han}（）()]{2,30}(?:公司|委员会|管理局|局|中心|办公室|店|厂|学校|医院|协会|小组|家属|敬启|谨启))$/u;
 const ROUNDUP_BANNER = /^(?:简讯|快讯|短讯|新闻速递|一线传真|基层动态)$/u;
 
 export function buildChains(units: Unit[], joins: JoinDecision[]): Map<number, Chain> {
@@ -140,7 +140,13 @@ class PageWalker {
   }
 
   private visitByline(unit: Unit): void {
-    if (this.pendingTitles.length === 1 && this.current && !this.current.closed && isPackage(this.current)) {
+    if (this.floatingTitles.length) {
+      this.pendingTitles.push(...this.floatingTitles);
+      this.floatingTitles = [];
+      this.pendingBylines.push(unit);
+      return;
+    }
+    if (this.pendingTitles.length === 1 && this.current && !this.current.closed && isPackage(this.current) && AFFILIATION_CREDIT.test(unit.text)) {
       this.takeTitlesAsSubheads(this.current);
       this.current.bylines.push(unit);
       return;
@@ -154,6 +160,10 @@ class PageWalker {
   }
 
   private visitSubhead(unit: Unit): void {
+    if (this.notice) {
+      this.notice.units.push(unit);
+      return;
+    }
     if (this.current && this.pendingTitles.length === 0) {
       this.current.body.push({ kind: "subhead", unit });
       return;
@@ -163,7 +173,7 @@ class PageWalker {
 
   private visitBody(unit: Unit): void {
     const chain = this.chains.get(unit.index)!;
-    if (this.notice && this.pendingTitles.length === 0 && !unit.dateline) {
+    if (this.notice && this.pendingTitles.length === 0 && !unit.opening) {
       this.notice.units.push(...chain.units);
       return;
     }
@@ -171,7 +181,7 @@ class PageWalker {
       this.addItem({ kind: "notice", units: [...chain.units], credits: [] });
       return;
     }
-    if (unit.dateline && this.floatingTitles.length && this.pendingTitles.length === 0) {
+    if (unit.opening && this.floatingTitles.length && this.pendingTitles.length === 0) {
       this.pendingTitles = this.floatingTitles;
       this.floatingTitles = [];
     }
@@ -187,7 +197,8 @@ class PageWalker {
     const current = this.current;
     if (!current) return true;
     if (this.pendingBylines.length > 0) return true;
-    if (unit.dateline && (current.body.length > 0 || current.titles.length === 0)) return true;
+    if (unit.opening && !current.body.every(isEditorNote)) return true;
+    if (unit.opening && current.titles.length === 0 && current.body.length === 0) return true;
     if (this.pendingTitles.length === 0) return false;
     if (this.pendingTitles.length >= 2 || current.closed || this.roundup) return true;
     const [title] = this.pendingTitles;
@@ -291,7 +302,7 @@ function pairPhotos(units: Unit[], chains: Map<number, Chain>, joined: Set<numbe
 function isCaption(unit: Unit, units: Unit[], chains: Map<number, Chain>): boolean {
   if (unit.kind === "caption") return true;
   if (unit.kind === "title") return !headsABody(unit, units);
-  if (unit.kind === "body") return !unit.dateline && (chains.get(unit.index)?.units.length ?? 0) === 1 && unit.text.length <= 60 && !unit.openEnd && !previousIsOpen(unit, units);
+  if (unit.kind === "body") return !unit.opening && (chains.get(unit.index)?.units.length ?? 0) === 1 && unit.text.length <= 60 && !unit.openEnd && !previousIsOpen(unit, units);
   return false;
 }
 

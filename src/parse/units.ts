@@ -6,6 +6,7 @@ import {
   AD_MARKS,
   AFFILIATION_CREDIT,
   BANNER_WORDS,
+  BRACKETED_CREDIT,
   CANNOT_OPEN,
   CAPTION_START,
   CLAUSE_MARK,
@@ -17,6 +18,7 @@ import {
   NOTICE_TITLE,
   NUMBERED_SUBHEAD,
   PHOTO_CREDIT,
+  ROLE_WORDS,
   SENTENCE_END,
   STANDALONE_BYLINE,
   TRAILING_CREDIT,
@@ -31,7 +33,8 @@ export interface Unit {
   block: SourceBlock;
   text: string;
   kind: UnitKind;
-  dateline: boolean;
+  /** Opens an article: a dateline, or a bracketed reporter's credit (〔記者…報導〕), at its start. */
+  opening: boolean;
   /** The text ends mid-sentence: a candidate first half of a column break. */
   openEnd: boolean;
 }
@@ -45,8 +48,8 @@ const PADDED_NAME = /^\p{Script=Han}[\s\u3000]{1,3}\p{Script=Han}$/u;
 
 /** Captions point at people in the picture: 许若溪(中), 左一, 右二. */
 const POSITION_MARK = bilingual(/[(（](?:左|中|右|前排|后排|前|后)[一二三四五六]?(?:起)?[)）]/u);
-const COMMERCIAL = bilingual(/(?:优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店)/u);
-const STRONG_AD = bilingual(/(?:\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线)[:：]?\s*\d[\d\s-]{6,}|扫码|二维码|公众号)/u);
+const COMMERCIAL = bilingual(/(?:\d元起|元\/[位人]|暖心价|特惠|订位|专线|优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店)/u);
+const STRONG_AD = bilingual(/(?:[(（]0\d{2,3}[)）]\s*\d{3,4}[-－\s]?\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线)[:：]?\s*\d[\d\s-]{4,}|扫码|二维码|公众号)/u);
 const TITLE_MAX = 48;
 
 export function classifyBlocks(blocks: SourceBlock[]): Unit[] {
@@ -57,6 +60,7 @@ export function classifyBlocks(blocks: SourceBlock[]): Unit[] {
   markListLines(units);
   markCommaKickers(units);
   markCaptionsBesideCredits(units);
+  markUncreditedCaptions(units);
   return units;
 }
 
@@ -78,8 +82,24 @@ function markCaptionsBesideCredits(units: Unit[]): void {
   }
 }
 
+/**
+ * A photo without a credit still has its caption: one short plain sentence, without a comma,
+ * standing alone after a finished paragraph and next to paragraphs much longer than itself.
+ */
+function markUncreditedCaptions(units: Unit[]): void {
+  for (const unit of units) {
+    if (unit.kind !== "body" || unit.opening || !/。$/u.test(unit.text) || unit.text.length > 24) continue;
+    if (/[“”「」『』"‘’：:；;，,、]/u.test(unit.text) || countMatches(unit.text, /[。！？]/u) > 1 || CANNOT_OPEN.test(unit.text)) continue;
+    const before = units[unit.index - 1];
+    const after = units[unit.index + 1];
+    if (before?.kind !== "body" || !after || before.openEnd || CANNOT_OPEN.test(after.text)) continue;
+    const long = [before, after].some((neighbour) => neighbour.kind === "body" && neighbour.text.length >= 3 * unit.text.length);
+    if (long && after.kind !== "credit") unit.kind = "caption";
+  }
+}
+
 function isCaptionSentence(unit: Unit): boolean {
-  return !unit.dateline && unit.text.length <= 80 && SENTENCE_END.test(unit.text) && !CANNOT_OPEN.test(unit.text);
+  return !unit.opening && unit.text.length <= 80 && SENTENCE_END.test(unit.text) && !CANNOT_OPEN.test(unit.text);
 }
 
 function isTitleOverBody(title: Unit, units: Unit[]): boolean {
@@ -93,10 +113,10 @@ function markListLines(units: Unit[]): void {
   for (const unit of units) {
     if (unit.kind === "title" && /[:：]$/u.test(unit.text) && titleRunAfter(unit, units) >= 3) unit.kind = "body";
     const following = units[unit.index + 1];
-    if (unit.kind === "title" && /[:：]$/u.test(unit.text) && following?.kind === "body" && !following.dateline) unit.kind = "body";
+    if (unit.kind === "title" && /[:：]$/u.test(unit.text) && following?.kind === "body" && !following.opening) unit.kind = "body";
     if (unit.kind !== "body" || !/[:：]$/u.test(unit.text)) continue;
     let next = units[unit.index + 1];
-    while (next && (next.kind === "title" || next.kind === "subhead") && !units[next.index + 1]?.dateline) {
+    while (next?.kind === "title" && !units[next.index + 1]?.opening) {
       next.kind = "body";
       next = units[next.index + 1];
     }
@@ -109,12 +129,12 @@ function markListLines(units: Unit[]): void {
  */
 function markCommaKickers(units: Unit[]): void {
   for (const unit of units) {
-    if (unit.kind !== "body" || !CLAUSE_MARK.test(unit.text) || unit.text.length > 24 || unit.dateline) continue;
+    if (unit.kind !== "body" || !CLAUSE_MARK.test(unit.text) || unit.text.length > 24 || unit.opening) continue;
     const previous = units[unit.index - 1];
     const headline = units[unit.index + 1];
     const opening = units[unit.index + 2];
     if (previous?.openEnd || headline?.kind !== "title") continue;
-    if (opening && (opening.dateline || opening.kind === "byline")) {
+    if (opening && (opening.opening || opening.kind === "byline")) {
       unit.kind = "title";
       unit.openEnd = false;
     }
@@ -130,11 +150,11 @@ function isBareName(text: string): boolean {
 
 function classifyBlock(block: SourceBlock, index: number): Unit {
   const text = block.text;
-  const dateline = DATELINE.test(text);
-  const kind = block.role ? kindFromRole(block, text) : kindFromText(text, dateline);
+  const opening = DATELINE.test(text) || opensWithCredit(text);
+  const kind = block.role ? kindFromRole(block, text) : kindFromText(text, opening);
   const core = withoutTrailingCredit(text);
   const openEnd = kind === "body" && !SENTENCE_END.test(core) && !/[:：]$/u.test(core);
-  return { index, block, text, kind, dateline, openEnd };
+  return { index, block, text, kind, opening, openEnd };
 }
 
 function kindFromRole(block: SourceBlock, text: string): UnitKind {
@@ -157,8 +177,13 @@ export function withoutTrailingCredit(text: string): string {
   return text.slice(0, credit.index).trimEnd();
 }
 
-export function kindFromText(text: string, dateline: boolean): UnitKind {
-  if (dateline || AUTHOR_NOTE.test(text)) return "body";
+function opensWithCredit(text: string): boolean {
+  const credit = text.match(BRACKETED_CREDIT);
+  return credit !== null && credit[0].length < text.length && ROLE_WORDS.test(credit[1]) && isCreditOnly(credit[1]);
+}
+
+export function kindFromText(text: string, opening: boolean): UnitKind {
+  if (opening || AUTHOR_NOTE.test(text)) return "body";
   if (JUMP.test(text)) return "jump";
   if (isFolio(text)) return "folio";
   if (BANNER_WORDS.test(text) || isDottedLabel(text)) return "banner";
@@ -201,10 +226,12 @@ function isStandaloneByline(text: string): boolean {
 
 /** Ads and service prompts (扫码关注…, 新闻热线…): contact marks in a short block that is no sentence of a story. */
 function isPageFurniture(text: string): boolean {
-  if (text.length > 160) return false;
+  if (text.length > 160 || CANNOT_OPEN.test(text) || /^\p{Script=Han}[，,、]/u.test(text)) return false;
   const strong = STRONG_AD.test(text);
   const marks = countMatches(text, AD_MARKS);
-  return (strong && marks >= 2 && text.length <= 80) || (strong && text.length <= 50 && !SENTENCE_END.test(text)) || (marks >= 3 && text.length < 80);
+  const sentence = SENTENCE_END.test(withoutTrailingCredit(text));
+  if (strong && COMMERCIAL.test(text)) return true;
+  return (strong && marks >= 2 && text.length <= 80 && !sentence) || (strong && text.length <= 50 && !sentence) || (marks >= 3 && text.length < 80 && !sentence);
 }
 
 function countMatches(text: string, pattern: RegExp): number {
