@@ -48,9 +48,13 @@ export interface StoredArticle {
   /** The version number shown (1 = as parsed). */
   version: number;
   versions: number;
+  /** `live` on its page; `merged` into the article before it; `stale`: an edited article whose source changed on re-ingest. */
+  status: ArticleStatus;
   prevId: number | null;
   nextId: number | null;
 }
+
+export type ArticleStatus = "live" | "merged" | "stale";
 
 export interface ArticleVersion {
   version: number;
@@ -66,6 +70,12 @@ export interface PersonSummary {
   name: string;
   roles: Partial<Record<Role, number>>;
   articles: number;
+}
+
+/** A person with their live articles, newest first (`articles` is the list here; the count is `articleCount`). */
+export interface PersonDetail extends Omit<PersonSummary, "articles"> {
+  articleCount: number;
+  articles: StoredArticle[];
 }
 
 export interface SearchQuery {
@@ -100,6 +110,8 @@ export interface IngestOutcome {
   path: string;
   pageId?: number;
   error?: string;
+  /** Edited articles whose source article changed in a replaced page: kept, flagged `stale`, out of search. */
+  staleCorrections?: number[];
 }
 
 export interface Correction {
@@ -108,13 +120,23 @@ export interface Correction {
   note?: string;
 }
 
+export interface PageImage {
+  /** PNG bytes at reader resolution. */
+  png: Buffer;
+  width: number;
+  height: number;
+  /** Pixels per PDF point, to map article bboxes onto the image. */
+  scale: number;
+}
+
 export type { Article, Item, Page, Person, Span };
 
 export interface ArchiveApi {
   close(): void;
 
-  /** Ingest one parsed page with its verbatim source; one transaction. */
-  ingestPage(page: Page, source: string): IngestOutcome;
+  /** Ingest one parsed page with its verbatim source (and, for PDFs, its rendered image); one transaction. */
+  ingestPage(page: Page, source: string, image?: PageImage): IngestOutcome;
+  pageImage(pageId: number): PageImage | null;
 
   papers(): PaperSummary[];
   /** Editions of a paper, newest first. */
@@ -127,7 +149,7 @@ export interface ArchiveApi {
   search(query: SearchQuery): SearchResult;
 
   people(opts?: { paper?: string; limit?: number; offset?: number }): PersonSummary[];
-  person(id: number): (PersonSummary & { articles: StoredArticle[] }) | null;
+  person(id: number): PersonDetail | null;
 
   /** Corrections: every save is a new version; the source text never changes. */
   correctArticle(id: number, correction: Correction): StoredArticle;

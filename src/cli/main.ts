@@ -1,5 +1,11 @@
 import { Command, CommanderError } from "commander";
+import { registerExport } from "./commands/export.js";
+import { registerIngest } from "./commands/ingest.js";
 import { registerParse } from "./commands/parse.js";
+import { registerPeople } from "./commands/people.js";
+import { registerSearch } from "./commands/search.js";
+import { registerStats } from "./commands/stats.js";
+import { registerServe } from "./commands/serve.js";
 import { reportFailure } from "./errors.js";
 
 export function buildProgram(): Command {
@@ -9,6 +15,12 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   registerParse(program);
+  registerIngest(program);
+  registerSearch(program);
+  registerPeople(program);
+  registerExport(program);
+  registerStats(program);
+  registerServe(program);
   return program;
 }
 

@@ -1,0 +1,105 @@
+import { BanmianError } from "../model/errors.js";
+import type { PageMeta } from "../model/page.js";
+import { parseFile as parsePageFile, type ParsedFile } from "../parse/file.js";
+import type { Archive } from "./archive.js";
+import { editionMetaResolver, normalisePage, parseDateText, type EditionMeta } from "./edition-meta.js";
+import { expandPaths } from "./expand-paths.js";
+import type { IngestOutcome, PageImage } from "./types.js";
+
+export type ParseFile = (path: string, meta: PageMeta) => Promise<ParsedFile[]>;
+export type RenderPdfPage = (pdf: NonNullable<ParsedFile["pdf"]>) => Promise<PageImage>;
+
+export interface IngestFilesOptions extends EditionMeta {
+  /** Called after every page (or failed file), for progress display. */
+  onOutcome?: (outcome: IngestOutcome, done: number, total: number) => void;
+  /** Called once the paths are expanded, with the number of files. */
+  onStart?: (files: number) => void;
+  parseFile?: ParseFile;
+  /** Renders a PDF page's image for the reader; without it PDF pages are stored without images. */
+  renderPdfPage?: RenderPdfPage;
+}
+
+export interface IngestSummary {
+  files: number;
+  added: number;
+  unchanged: number;
+  replaced: number;
+  failed: IngestOutcome[];
+  /** Edited articles flagged stale because their page changed. */
+  staleCorrections: number[];
+  seconds: number;
+}
+
+function checkFlags(options: IngestFilesOptions, files: number): EditionMeta {
+  const flags: EditionMeta = {};
+  if (options.paper !== undefined) {
+    if (!options.paper.trim()) throw new BanmianError("--paper is empty");
+    flags.paper = options.paper.trim();
+  }
+  if (options.date !== undefined) flags.date = parseDateText(options.date) ?? badFlag("--date", options.date, "a YYYY-MM-DD date");
+  if (options.page !== undefined) {
+    if (files > 1) throw new BanmianError(`--page gives one page number, but ${files} files were given`);
+    flags.page = normalisePage(options.page);
+  }
+  return flags;
+}
+
+function badFlag(flag: string, value: string, expected: string): never {
+  throw new BanmianError(`${flag} ${JSON.stringify(value)} is not ${expected}`);
+}
+
+function failure(path: string, error: unknown): IngestOutcome {
+  if (error instanceof BanmianError) return { status: "failed", path, error: error.message };
+  return { status: "failed", path, error: `unexpected error: ${(error as Error).message ?? String(error)}` };
+}
+
+async function ingestOneFile(archive: Archive, path: string, meta: EditionMeta, options: IngestFilesOptions): Promise<IngestOutcome[]> {
+  const parsed = await (options.parseFile ?? parsePageFile)(path, meta);
+  const outcomes: IngestOutcome[] = [];
+  for (const { page, source, pdf } of parsed) {
+    try {
+      const image = pdf && options.renderPdfPage ? await options.renderPdfPage(pdf) : undefined;
+      outcomes.push({ ...archive.ingestPage(page, source, image), path: pdf ? `${path}#${pdf.pageIndex + 1}` : path });
+    } catch (error) {
+      outcomes.push(failure(pdf ? `${path}#${pdf.pageIndex + 1}` : path, error));
+    }
+  }
+  return outcomes;
+}
+
+/**
+ * Ingest page files, folders and globs one page (one transaction) at a time. A file that fails is
+ * recorded and the rest go on; nothing of a failed page is stored.
+ */
+export async function ingestFiles(archive: Archive, paths: string[], options: IngestFilesOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  const { files, unmatched } = expandPaths(paths);
+  const flags = checkFlags(options, files.length);
+  const metaOf = editionMetaResolver(flags);
+  const summary: IngestSummary = { files: files.length, added: 0, unchanged: 0, replaced: 0, failed: [], staleCorrections: [], seconds: 0 };
+  const total = files.length + unmatched.length;
+  let done = 0;
+  const record = (outcome: IngestOutcome) => {
+    if (outcome.status === "failed") summary.failed.push(outcome);
+    else summary[outcome.status] += 1;
+    summary.staleCorrections.push(...(outcome.staleCorrections ?? []));
+    options.onOutcome?.(outcome, done, total);
+  };
+  options.onStart?.(total);
+  for (const { path, error } of unmatched) {
+    done += 1;
+    record({ status: "failed", path, error });
+  }
+  for (const path of files) {
+    let outcomes: IngestOutcome[];
+    try {
+      outcomes = await ingestOneFile(archive, path, metaOf(path), options);
+    } catch (error) {
+      outcomes = [failure(path, error)];
+    }
+    done += 1;
+    outcomes.forEach(record);
+  }
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { runArchiveBench } from "../archive/bench.js";
+import { enrichArticle } from "../enrich/index.js";
+import { parsePage } from "../parse/index.js";
+import { dictionaryWords } from "../parse/segmenter.js";
+import { decodePageBytes } from "../source/decode.js";
+import { loadGoldCases } from "../eval/gold.js";
+import { formatRate, timePerRun } from "./measure.js";
+
+const SEED = new URL("../../eval/gold/baicheng-daily-2022-08-page.txt", import.meta.url);
+
+function benchParse(): void {
+  const seed = readFileSync(SEED, "utf8");
+  const megabytes = Buffer.byteLength(seed) / 2 ** 20;
+  const parseMs = timePerRun(() => parsePage(seed));
+  const segmentMs = timePerRun(() => dictionaryWords(seed));
+  console.log("parse (one core, seed page, %d chars)", seed.length);
+  console.log(`  parsePage              ${parseMs.toFixed(3)} ms/page  ${formatRate(1000 / parseMs, "pages/s")}  ${formatRate(megabytes / (parseMs / 1000), "MB/s")}`);
+  console.log(`  bare jieba cut (base)  ${segmentMs.toFixed(3)} ms/page  ${formatRate(1000 / segmentMs, "pages/s")}  ${formatRate(megabytes / (segmentMs / 1000), "MB/s")}`);
+  console.log(`  ratio parse/segment    ${(parseMs / segmentMs).toFixed(2)}x`);
+  const pages = loadGoldCases().map((goldCase) => decodePageBytes(readFileSync(goldCase.sourcePath)).text);
+  const allMs = timePerRun(() => pages.forEach((page) => parsePage(page)));
+  const chars = pages.reduce((sum, page) => sum + page.length, 0);
+  console.log(`  all ${pages.length} gold pages     ${formatRate((pages.length * 1000) / allMs, "pages/s")}  ${formatRate((chars * 1000) / allMs, "chars/s")}`);
+}
+
+function benchEnrich(): void {
+  const seed = readFileSync(SEED, "utf8");
+  const page = parsePage(seed, { date: "2022-08-16" });
+  const chars = page.articles.reduce((sum, article) => sum + article.body.reduce((n, block) => n + block.text.length, 0), 0);
+  const enrichMs = timePerRun(() => page.articles.forEach((article) => enrichArticle(article, "2022-08-16")), 3, 1);
+  const parseMs = timePerRun(() => parsePage(seed));
+  console.log("enrich (one core, seed page)");
+  console.log(`  enrich all articles    ${enrichMs.toFixed(1)} ms/page  ${formatRate((chars * 1000) / enrichMs, "chars/s")}  (parse ${parseMs.toFixed(2)} ms/page)`);
+}
+
+function benchArchive(sizes: number[]): void {
+  for (const articles of sizes) {
+    const result = runArchiveBench(articles, { parse: parsePage });
+    console.log(`archive, ${result.articles} articles (generated pages, parsed and ingested; db ${result.dbMiB} MiB)`);
+    console.log(`  ingest                 ${formatRate(result.ingest.pagesPerSecond, "pages/s")}  rss by quarter ${result.ingest.rssMiB.join(" → ")} MiB`);
+    console.log(`  search                 median ${result.search.medianMs.toFixed(2)} ms  p95 ${result.search.p95Ms.toFixed(2)} ms  (${result.search.queries} queries)`);
+  }
+}
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes("--quick");
+  console.log(`banmian bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus()[0]?.model ?? "cpu"} (single thread)`);
+  benchParse();
+  benchEnrich();
+  benchArchive(quick ? [2_000] : [10_000, 100_000]);
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error instanceof Error ? error.message : error}`);
+  process.exitCode = 1;
+});

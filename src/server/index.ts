@@ -1,0 +1,2 @@
+export { createApp, type AppOptions } from "./app.js";
+export { serve, type RunningServer, type ServeOptions } from "./serve.js";

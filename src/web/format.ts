@@ -1,0 +1,45 @@
+import type { Role } from "../model/page.js";
+import { segment } from "./html.js";
+
+export const ROLE_LABELS: Record<Role, string> = {
+  reporter: "记者",
+  correspondent: "通讯员",
+  photographer: "摄影",
+  editor: "编辑",
+  intern: "实习生",
+  author: "作者",
+};
+
+export const href = {
+  paper: (paper: string) => `/papers/${segment(paper)}`,
+  edition: (paper: string, date: string) => `/papers/${segment(paper)}/${segment(date)}`,
+  feed: (paper: string) => `/papers/${segment(paper)}/feed.atom`,
+  page: (id: number) => `/pages/${id}`,
+  pageImage: (id: number) => `/api/pages/${id}/image`,
+  article: (id: number, version?: number) => (version ? `/articles/${id}?version=${version}` : `/articles/${id}`),
+  source: (id: number) => `/articles/${id}/source`,
+  edit: (id: number) => `/articles/${id}/edit`,
+  person: (id: number) => `/people/${id}`,
+};
+
+/** `01` → `第01版`; a page named otherwise keeps its name. */
+export function pageLabel(page: string): string {
+  return /^[A-Za-z]?\d+$/.test(page) ? `第${page}版` : page;
+}
+
+/** `2022-08-16` → `2022年8月16日`. */
+export function dateLabel(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : date;
+}
+
+const WEEKDAYS = "日一二三四五六";
+
+export function weekdayLabel(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return Number.isNaN(day) ? "" : `星期${WEEKDAYS[day]}`;
+}
+
+export function headlineOf(article: { headline: string | null; body: { text: string }[] }): string {
+  return article.headline ?? article.body[0]?.text.slice(0, 24) ?? "(无标题)";
+}

@@ -1,0 +1,22 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openArchive, type Archive } from "../src/archive/index.js";
+import type { Page } from "../src/model/page.js";
+import { parsePage } from "../src/parse/index.js";
+
+export const GOLD = join(import.meta.dirname, "..", "eval", "gold");
+export const SEED_TEXT = readFileSync(join(GOLD, "baicheng-daily-2022-08-page.txt"), "utf8");
+export const SEED_META = { paper: "白城日报", date: "2022-08-16", page: "2" };
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "banmian-archive-"));
+}
+
+export function tempArchive(): Archive {
+  return openArchive(join(tempDir(), "test.db"));
+}
+
+export function seedPage(text = SEED_TEXT, meta = SEED_META): Page {
+  return parsePage(text, meta);
+}
