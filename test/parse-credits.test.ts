@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCredit } from "../src/parse/credits.js";
-import { wordAcrossCut } from "../src/parse/joins.js";
+import { wordAcrossCut } from "../src/parse/evidence.js";
 
 describe("credits", () => {
   const cases: Array<[string, Array<[string, string]>]> = [

@@ -177,14 +177,18 @@ function bylineTrails(gold: GoldArticle): boolean {
   return Boolean(gold.byline_raw && /^[((]/.test(gold.byline_raw));
 }
 
-/** Paragraph texts as printed: the dateline credit opens the first, a bracketed credit closes the last. */
+/**
+ * Paragraph texts as printed: the dateline (with its credit) opens the first paragraph that is
+ * no editor's note, a bracketed credit closes the last.
+ */
 function printedBody(source: ArticleSource): ArticleSource["body"] {
   const { gold } = source;
   const body = source.body.map((block) => ({ ...block }));
-  const first = body.find((block) => block.kind === "paragraph")!;
+  const first = body.find((block) => block.kind === "paragraph" && !/^编者按/.test(block.text))!;
   const last = body.findLast((block) => block.kind === "paragraph")!;
   if (bylineIsDateline(gold)) first.text = gold.byline_raw + first.text;
-  else if (bylineTrails(gold)) last.text += gold.byline_raw;
+  else if (gold.dateline) first.text = gold.dateline + first.text;
+  if (!bylineIsDateline(gold) && bylineTrails(gold)) last.text += gold.byline_raw;
   return body;
 }
 

@@ -1,5 +1,5 @@
-import { CANNOT_OPEN, CLAUSE_MARK, KICKER_END, PARTICLE } from "./patterns.js";
-import { dictionaryWords } from "./segmenter.js";
+import { gatherEvidence } from "./evidence.js";
+import { KICKER_END } from "./patterns.js";
 import type { Unit, UnitKind } from "./units.js";
 
 /** A column break: the body text of `from` goes on in `to`. */
@@ -42,15 +42,24 @@ function decideJoin(first: Unit, units: Unit[], taken: Set<number>): JoinDecisio
   const intervening = target.index - first.index - 1;
   const evidence = gatherEvidence(first.text, target.text);
   if (first.kind === "title" && !evidence.strong) return null;
-  if (intervening > 0 && !evidence.strong) {
+  const photoBetween = intervening > 0 && onlyPhotoBetween(first, target, units);
+  if (photoBetween) evidence.reasons.push("only a photo stands between the halves");
+  if (intervening > 0 && !evidence.strong && !photoBetween) {
     if (!titleAwaitsItsDateline(first, target, units)) return null;
     evidence.score += 0.1;
     evidence.reasons.push("the title between waits for its own byline or dateline further on");
   }
-  const confidence = Math.min(0.99, evidence.score - 0.08 * intervening);
+  const confidence = Math.min(0.99, evidence.score - (photoBetween ? 0 : 0.08 * intervening));
   if (confidence < THRESHOLD) return null;
   if (intervening > 0) evidence.reasons.push(`${intervening} block(s) between the halves`);
   return { from: first.index, to: target.index, evidence: evidence.reasons, confidence: round(confidence) };
+}
+
+/** A caption and its credit (or a photo title and its credit) between the halves. */
+function onlyPhotoBetween(first: Unit, second: Unit, units: Unit[]): boolean {
+  const between = units.slice(first.index + 1, second.index);
+  const hasCredit = between.some((unit) => unit.kind === "credit");
+  return between.every((unit) => unit.kind === "credit" || unit.kind === "caption" || (unit.kind === "title" && hasCredit));
 }
 
 /**
@@ -92,60 +101,6 @@ function canContinueAsTitle(candidate: Unit, units: Unit[]): boolean {
 
 function continuesStrongly(before: string, after: string): boolean {
   return gatherEvidence(before, after).strong && after.length > 1;
-}
-
-interface Evidence {
-  score: number;
-  strong: boolean;
-  reasons: string[];
-}
-
-export function gatherEvidence(before: string, after: string): Evidence {
-  const reasons = ["first half ends mid-sentence"];
-  let score = 0.55;
-  let strong = false;
-  if (CLAUSE_MARK.test(before)) {
-    score += 0.25;
-    strong = true;
-    reasons.push(`first half ends on '${before.slice(-1)}'`);
-  }
-  if (CANNOT_OPEN.test(after) || opensWithParticle(after)) {
-    score += 0.3;
-    strong = true;
-    reasons.push(`'${after[0]}' cannot open a paragraph`);
-  }
-  const word = wordAcrossCut(before, after);
-  if (word) {
-    score += 0.3;
-    strong = true;
-    reasons.push(`'${word}' is a dictionary word across the cut`);
-  }
-  if (/^\p{Script=Han}[，,、；;：:]/u.test(after)) {
-    score += 0.2;
-    strong = true;
-    reasons.push("second half opens with a one-character fragment");
-  }
-  return { score, strong, reasons };
-}
-
-function opensWithParticle(text: string): boolean {
-  return PARTICLE.test(text) && dictionaryWords(text.slice(0, 6))[0] === text[0];
-}
-
-const CONTEXT = 4;
-
-/** The dictionary word that spans the cut between two texts, if the segmenter finds one. */
-export function wordAcrossCut(before: string, after: string): string | null {
-  const tail = before.slice(-CONTEXT);
-  const head = after.slice(0, CONTEXT);
-  if (!/\p{Script=Han}$/u.test(tail) || !/^\p{Script=Han}/u.test(head)) return null;
-  let offset = 0;
-  for (const word of dictionaryWords(tail + head)) {
-    const end = offset + word.length;
-    if (offset < tail.length && end > tail.length && word.length > 1) return word;
-    offset = end;
-  }
-  return null;
 }
 
 function round(value: number): number {

@@ -1,6 +1,7 @@
 import type { SourceBlock } from "../model/block.js";
 import { bilingual } from "./bilingual.js";
 import { isCreditOnly } from "./credits.js";
+import { gatherEvidence } from "./evidence.js";
 import { segmenter } from "./segmenter.js";
 import {
   AD_MARKS,
@@ -9,6 +10,7 @@ import {
   BRACKETED_CREDIT,
   CANNOT_OPEN,
   CAPTION_START,
+  DANGLING_WORD,
   CLAUSE_MARK,
   DATELINE,
   FOLIO_PARTS,
@@ -76,8 +78,8 @@ function markCaptionsBesideCredits(units: Unit[]): void {
     const after = units[credit.index + 1];
     if (after && (after.kind === "caption" || (after.kind === "title" && !isTitleOverBody(after, units)))) continue;
     const before = units[credit.index - 1];
-    if (before?.kind === "caption") continue;
-    const caption = [before, after].find((unit) => unit && unit.kind === "body" && isCaptionSentence(unit));
+    if (before?.kind === "caption" || (before?.kind === "title" && !isTitleOverBody(before, units))) continue;
+    const caption = [before, after].find((unit) => unit && unit.kind === "body" && isCaptionSentence(unit) && !(unit === after && continuesOpenBody(credit, after, units)));
     if (caption) caption.kind = "caption";
   }
 }
@@ -96,6 +98,18 @@ function markUncreditedCaptions(units: Unit[]): void {
     const long = [before, after].some((neighbour) => neighbour.kind === "body" && neighbour.text.length >= 3 * unit.text.length);
     if (long && after.kind !== "credit") unit.kind = "caption";
   }
+}
+
+/**
+ * The body before a photo group ends mid-sentence and `after` goes on with it better than the
+ * block after `after` does: then `after` is the second half, not a caption.
+ */
+function continuesOpenBody(credit: Unit, after: Unit, units: Unit[]): boolean {
+  let previous = units[credit.index - 1];
+  while (previous && (previous.kind === "caption" || previous.kind === "title" || previous.kind === "credit")) previous = units[previous.index - 1];
+  if (!previous?.openEnd) return false;
+  const next = units[after.index + 1];
+  return gatherEvidence(previous.text, after.text).strong && !(next?.kind === "body" && gatherEvidence(previous.text, next.text).strong);
 }
 
 function isCaptionSentence(unit: Unit): boolean {
@@ -220,7 +234,7 @@ function isStandaloneByline(text: string): boolean {
   const affiliation = text.match(AFFILIATION_CREDIT);
   if (affiliation && /[、大学院校长员授家师任部局委会]/u.test(affiliation[1])) return true;
   if (text.length > 60 || /[。！？，,]/u.test(text)) return false;
-  const bracketed = /^[(（][^()（）]+[)）]$/u.test(text);
+  const bracketed = /^[(（〔【][^()（）〔〕【】]+[)）〕】]$/u.test(text);
   return (STANDALONE_BYLINE.test(text) || bracketed) && isCreditOnly(text);
 }
 
@@ -246,7 +260,7 @@ export function isTitleLike(text: string): boolean {
   if (/^[\p{Script=Han}]{1,3}[，,]/u.test(text)) return false;
   if (!quotesBalanced(text)) return false;
   if (/[，,]/u.test(text) && text.length > 24) return false;
-  if (/[于的和与及对把被将为在了]$/u.test(text)) return false;
+  if (DANGLING_WORD.test(text)) return false;
   return countMatches(text, /[，,、]/u) <= 2;
 }
 

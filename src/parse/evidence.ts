@@ -1,0 +1,63 @@
+import { CANNOT_OPEN, CLAUSE_MARK, DANGLING_WORD, PARTICLE } from "./patterns.js";
+import { dictionaryWords } from "./segmenter.js";
+
+/** What speaks for `after` going on with the sentence or word that `before` breaks off. */
+export interface Evidence {
+  score: number;
+  strong: boolean;
+  reasons: string[];
+}
+
+export function gatherEvidence(before: string, after: string): Evidence {
+  const reasons = ["first half ends mid-sentence"];
+  let score = 0.55;
+  let strong = false;
+  if (CLAUSE_MARK.test(before)) {
+    score += 0.25;
+    strong = true;
+    reasons.push(`first half ends on '${before.slice(-1)}'`);
+  }
+  if (CANNOT_OPEN.test(after) || opensWithParticle(after)) {
+    score += 0.3;
+    strong = true;
+    reasons.push(`'${after[0]}' cannot open a paragraph`);
+  }
+  if (DANGLING_WORD.test(before)) {
+    score += 0.25;
+    strong = true;
+    reasons.push(`first half ends on '${before.slice(-1)}', which cannot end a sentence`);
+  }
+  const word = wordAcrossCut(before, after);
+  if (word) {
+    score += 0.3;
+    strong = true;
+    reasons.push(`'${word}' is a dictionary word across the cut`);
+  }
+  if (/^\p{Script=Han}[，,、；;：:]/u.test(after)) {
+    score += 0.2;
+    strong = true;
+    reasons.push("second half opens with a one-character fragment");
+  }
+  return { score, strong, reasons };
+}
+
+function opensWithParticle(text: string): boolean {
+  return PARTICLE.test(text) && dictionaryWords(text.slice(0, 6))[0] === text[0];
+}
+
+const CONTEXT = 4;
+
+/** The dictionary word that spans the cut between two texts, if the segmenter finds one. */
+export function wordAcrossCut(before: string, after: string): string | null {
+  const tail = before.slice(-CONTEXT);
+  const head = after.slice(0, CONTEXT);
+  if (!/\p{Script=Han}$/u.test(tail) || !/^\p{Script=Han}/u.test(head)) return null;
+  let offset = 0;
+  for (const word of dictionaryWords(tail + head)) {
+    const end = offset + word.length;
+    if (offset < tail.length && end > tail.length && word.length > 1) return word;
+    offset = end;
+  }
+  return null;
+}
+
