@@ -84,13 +84,26 @@ function findSecondHalf(first: Unit, units: Unit[]): Unit | null {
     const candidate = units[k];
     if (candidate.kind === "body") {
       if (candidate.opening) return titleHalf;
-      return titleHalf && !continuesStrongly(first.text, candidate.text) ? titleHalf : candidate;
+      if (titleHalf && !continuesStrongly(first.text, candidate.text)) return titleHalf;
+      return skipUncreditedCaption(first, candidate, units) ?? candidate;
     }
     if (candidate.kind === "jump") return null;
     if (!titleHalf && candidate.kind === "title" && canContinueAsTitle(candidate, units) && continuesStrongly(first.text, candidate.text)) titleHalf = candidate;
     if (!CAN_INTERVENE.has(candidate.kind)) return titleHalf;
   }
   return titleHalf;
+}
+
+/**
+ * A short finished sentence right after the first half that does not go on with it, followed by
+ * a block that does: the sentence is a photo caption standing between the halves.
+ */
+function skipUncreditedCaption(first: Unit, candidate: Unit, units: Unit[]): Unit | null {
+  const next = units[candidate.index + 1];
+  if (!next || next.kind !== "body" || next.opening || candidate.text.length > 40 || !/。$/u.test(candidate.text)) return null;
+  if (gatherEvidence(first.text, candidate.text).strong || !gatherEvidence(first.text, next.text).strong) return null;
+  candidate.kind = "caption";
+  return next;
 }
 
 /** A title-shaped second half: not a kicker, and not heading a byline, a title or an opening. */

@@ -110,7 +110,7 @@ export const SUBHEADLINE_START = bilingual(/^(?:——|—|－－|--|──)/u);
 export const KICKER_END = bilingual(/[:：,，]$|——$/u);
 
 /** Prepositions, conjunctions and particles a sentence or a headline never ends on. */
-export const DANGLING_WORD = /[的在和与及对把被将从向于以而或并让使给由最很更是等]$/u;
+export const DANGLING_WORD = /[的在和与及对把被将从向于以而或并让使给由最很更是等应需须]$/u;
 
 export const HAN_CHAR = /\p{Script=Han}/u;
 export const PERSON_NAME = bilingual(/^\p{Script=Han}{2,4}$|^\p{Script=Han}{1,3}[·•]\p{Script=Han}{1,6}$/u);

@@ -245,7 +245,8 @@ function isPageFurniture(text: string): boolean {
   const marks = countMatches(text, AD_MARKS);
   const sentence = SENTENCE_END.test(withoutTrailingCredit(text));
   if (strong && COMMERCIAL.test(text)) return true;
-  return (strong && marks >= 2 && text.length <= 80 && !sentence) || (strong && text.length <= 50 && !sentence) || (marks >= 3 && text.length < 80 && !sentence);
+  if (sentence || /[，,]/u.test(text)) return false;
+  return (strong && text.length <= 50) || (marks >= 3 && text.length < 80);
 }
 
 function countMatches(text: string, pattern: RegExp): number {
