@@ -6,6 +6,9 @@ import { mergeBBoxes, partOf, spanOf, textOfParts, type TextPart } from "./parts
 import type { ArticleDraft, Chain } from "./structure.js";
 import type { Unit } from "./units.js";
 
+/** A body credited as the source of a short item: （就业指导中心）, （县委宣传部）. */
+const SOURCE_CREDIT = /^\p{Script=Han}{2,12}(?:中心|办公室|办|局|委|部|厅|处|科|院|所|站|队|协会|学会|学院|公司|集团|社|台|网|报)$/u;
+
 const COMMENTARY_TAG = /[(（](?:社论|评论员文章|短评|时评|评论|述评)[)）]$/u;
 
 interface TitleFields {
@@ -111,7 +114,7 @@ function cutClosingCredit(parts: TextPart[] | undefined): TextPart | null {
   if (!parts?.length) return null;
   const last = parts[parts.length - 1];
   const match = last.text.match(TRAILING_CREDIT);
-  if (!match || match.index === undefined || match.index === 0 || !isCreditOnly(match[1])) return null;
+  if (!match || match.index === undefined || match.index === 0 || !(isCreditOnly(match[1]) || SOURCE_CREDIT.test(match[1]))) return null;
   const before = last.text.slice(0, match.index);
   if (!/[。！？!?”」』]\s*$/u.test(before)) return null;
   const credit = slicePart(last, match.index, last.text.length);

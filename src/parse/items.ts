@@ -1,9 +1,10 @@
 import type { Item, Person } from "../model/page.js";
+import { bilingual } from "./bilingual.js";
 import { parseCredit } from "./credits.js";
 import { mergeBBoxes, partOf, spanOf } from "./parts.js";
 import type { ItemDraft } from "./structure.js";
 
-const STAFF_CREDIT = /(?:责任编辑|责编|图片编辑)\s*[:：]?\s*([\p{Script=Han}\s、]+?)(?=\s*(?:美编|校对|组版|版式|审读|编辑|图片编辑|责任编辑|责编|[:：\d]|$))/gu;
+const STAFF_CREDIT = bilingual(/(?:责任编辑|责编|图片编辑)\s*[:：]?\s*([\p{Script=Han}\s、]+?)(?=\s*(?:美编|校对|组版|版式|审读|编辑|图片编辑|责任编辑|责编|[:：\d]|$))/gu);
 
 export function buildItem(draft: ItemDraft): Item {
   const parts = [...draft.units, ...draft.credits].map(partOf).sort((a, b) => a.start - b.start);

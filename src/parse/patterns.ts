@@ -76,14 +76,17 @@ export const FOLIO_PARTS = [
   /星期[一二三四五六日天]|周[一二三四五六日]/u,
   new RegExp(`第\\s*${DIGITS}\\s*版|^[A-Za-zＡ-Ｚ]\\d{1,2}\\b|\\b[A-Z]\\d{1,2}\\s*版`, "u"),
   /(?:责任编辑|责编|美编|校对|组版|版式|编辑|制版|审读)\s*[:：]?/u,
-  /(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4})/u,
+  /(?:国内统一连续出版物号|CN\s*\d{2}\s*[-－]\s*\d{4})/u,
+  /邮发代号/u,
+  /主管|主办/u,
+  /\b[A-Z]{3,}\s+(?:DAILY|EVENING|NEWS|TIMES)\b/u,
 ].map(bilingual);
 
 /** Section labels (栏目) a page prints as banners. Generic newspaper words, not one paper's. */
 export const BANNER_WORDS = bilingual(/^(?:简讯|快讯|短讯|图片新闻|今日关注|要闻|本版导读|导读|社论|评论员文章|时评|热点|关注|聚焦|民生|视点|新闻速递|综合新闻|一线传真|基层动态|图说新闻|新闻纵深|特别报道|专题|副刊|国际|国内|体育|文化|广告|公益广告)$/u);
 
 export const NOTICE_TITLE = bilingual(/(?:遗失声明|声明|公告|启事|通告|公示|讣告|招标|拍卖|注销)[:：]?$/u);
-export const NOTICE_BODY = bilingual(/(?:特此声明|声明作废|特此公告|予以公告|特此公示|遗失|作废|招标编号|联系人|报名截止)/u);
+export const NOTICE_BODY = bilingual(/(?:特此声明|声明作废|特此公告|予以公告|特此公示|特此讣告|谨此讣告|遗失|作废|招标编号|联系人|报名截止)/u);
 
 export const AD_MARKS = bilingual(/(?:热线|咨询电话|订购电话|服务电话|联系电话|电话|手机|微信号|扫码|扫描二维码|二维码|优惠|特价|促销|招商|加盟|欢迎垂询|地址[:：]|官网|预订|招聘|免费|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4})/u);
 

@@ -1,5 +1,5 @@
 import type { JoinDecision } from "./joins.js";
-import { AFFILIATION_CREDIT, BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE } from "./patterns.js";
+import { AFFILIATION_CREDIT, BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE, KICKER_END } from "./patterns.js";
 import { isNoticeBody, type Unit } from "./units.js";
 
 /** A paragraph as printed: one unit, or several joined across column breaks. */
@@ -32,7 +32,11 @@ export interface PageDraft {
 /** Inner subheads are short; a single title line this long heads an article of its own. */
 const HEADLINE_LENGTH = 12;
 /** The date and the signer that close a notice. */
-const NOTICE_TAIL = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\p{Script=Han}（）()]{2,30}(?:公司|委员会|管理局|局|中心|办公室|店|厂|学校|医院|协会|小组|家属|敬启|谨启))$/u;
+const NOTICE_SIGNER = "[\\p{Script=Han}（）()]{2,30}(?:公司|委员会|管理局|局|中心|办公室|店|厂|学校|医院|协会|小组|家属|敬启|谨启)";
+const NOTICE_DATE = "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日";
+const NOTICE_TAIL = new RegExp(`^(?:${NOTICE_SIGNER}(?:[\\s\\u3000]*${NOTICE_DATE})?|${NOTICE_DATE})$`, "u");
+/** `项目名称：…`, `联系电话：…`: the fields a notice lists. */
+const NOTICE_FIELD = /^[\p{Script=Han}]{2,8}[:：]/u;
 const ROUNDUP_BANNER = /^(?:简讯|快讯|短讯|新闻速递|一线传真|基层动态)$/u;
 
 export function buildChains(units: Unit[], joins: JoinDecision[]): Map<number, Chain> {
@@ -96,7 +100,7 @@ class PageWalker {
   visit(unit: Unit): void {
     switch (unit.kind) {
       case "title":
-        if (this.notice && NOTICE_TAIL.test(unit.text)) {
+        if (this.notice && (NOTICE_TAIL.test(unit.text) || NOTICE_FIELD.test(unit.text))) {
           this.notice.units.push(unit);
           return;
         }
@@ -124,13 +128,17 @@ class PageWalker {
         this.addItem({ kind: "banner", units: [unit], credits: [] });
         return;
       case "caption":
+        if (this.notice) {
+          this.notice.units.push(unit);
+          return;
+        }
         this.addItem({ kind: "photo", units: [unit], credits: [] });
         return;
       case "credit":
         this.addItem({ kind: "photo", units: [], credits: [unit] });
         return;
       default:
-        if (this.notice && (unit.kind === "other" || unit.kind === "ad")) {
+        if (this.notice && (unit.kind === "other" || unit.kind === "ad") && NOTICE_FIELD.test(unit.text)) {
           this.notice.units.push(unit);
           return;
         }
@@ -218,7 +226,7 @@ class PageWalker {
   /** A short label over a much longer headline is the column's banner (栏目), not a kicker. */
   private takeColumnLabel(): void {
     const [first, second] = this.pendingTitles;
-    if (!second || first.text.length > 6 || /[\p{P}\s]/u.test(first.text) || second.text.length < 2 * first.text.length) return;
+    if (!second || first.text.length > 8 || /[\p{P}\s]/u.test(first.text) || second.text.length < 2 * first.text.length) return;
     this.items.push({ kind: "banner", units: [first], credits: [] });
     this.pendingTitles = this.pendingTitles.slice(1);
   }
@@ -301,7 +309,7 @@ function pairPhotos(units: Unit[], chains: Map<number, Chain>, joined: Set<numbe
 
 function isCaption(unit: Unit, units: Unit[], chains: Map<number, Chain>): boolean {
   if (unit.kind === "caption") return true;
-  if (unit.kind === "title") return !headsABody(unit, units);
+  if (unit.kind === "title") return !headsABody(unit, units) || isPhotoTitleOverHeadline(unit, units);
   if (unit.kind === "body") return !unit.opening && (chains.get(unit.index)?.units.length ?? 0) === 1 && unit.text.length <= 60 && !unit.openEnd && !previousIsOpen(unit, units);
   return false;
 }
@@ -309,6 +317,11 @@ function isCaption(unit: Unit, units: Unit[], chains: Map<number, Chain>): boole
 function previousIsOpen(unit: Unit, units: Unit[]): boolean {
   const previous = units[unit.index - 1];
   return previous !== undefined && previous.kind === "body" && !/[。！？!?”」』)）]$/u.test(previous.text);
+}
+
+/** Right under a photo credit, a short title over another title is the photo's own title. */
+function isPhotoTitleOverHeadline(title: Unit, units: Unit[]): boolean {
+  return units[title.index - 1]?.kind === "credit" && units[title.index + 1]?.kind === "title" && !KICKER_END.test(title.text) && title.text.length <= 12;
 }
 
 function headsABody(title: Unit, units: Unit[]): boolean {

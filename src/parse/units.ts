@@ -23,6 +23,7 @@ import {
   ROLE_WORDS,
   SENTENCE_END,
   STANDALONE_BYLINE,
+  SUBHEADLINE_START,
   TRAILING_CREDIT,
 } from "./patterns.js";
 
@@ -50,6 +51,8 @@ const PADDED_NAME = /^\p{Script=Han}[\s\u3000]{1,3}\p{Script=Han}$/u;
 
 /** Captions point at people in the picture: 许若溪(中), 左一, 右二. */
 const POSITION_MARK = bilingual(/[(（](?:左|中|右|前排|后排|前|后)[一二三四五六]?(?:起)?[)）]/u);
+const SERVICE_PROMPT = bilingual(/(?:扫码|扫描|二维码|关注|订阅|新闻热线|报料|投稿|客户端|公众号|视频号)/u);
+const WEATHER_BOX = bilingual(/^(?:\p{Script=Han}{0,4}天气(?:预报)?|气象)\s/u);
 const COMMERCIAL = bilingual(/(?:\d元起|元\/[位人]|暖心价|特惠|订位|专线|优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店)/u);
 const STRONG_AD = bilingual(/(?:[(（]0\d{2,3}[)）]\s*\d{3,4}[-－\s]?\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线)[:：]?\s*\d[\d\s-]{4,}|扫码|二维码|公众号)/u);
 const TITLE_MAX = 48;
@@ -92,6 +95,7 @@ function markUncreditedCaptions(units: Unit[]): void {
   for (const unit of units) {
     if (unit.kind !== "body" || unit.opening || !/。$/u.test(unit.text) || unit.text.length > 24) continue;
     if (/[“”「」『』"‘’：:；;，,、]/u.test(unit.text) || countMatches(unit.text, /[。！？]/u) > 1 || CANNOT_OPEN.test(unit.text)) continue;
+    if (NOTICE_BODY.test(unit.text)) continue;
     const before = units[unit.index - 1];
     const after = units[unit.index + 1];
     if (before?.kind !== "body" || !after || before.openEnd || CANNOT_OPEN.test(after.text)) continue;
@@ -198,15 +202,16 @@ function opensWithCredit(text: string): boolean {
 
 export function kindFromText(text: string, opening: boolean): UnitKind {
   if (opening || AUTHOR_NOTE.test(text)) return "body";
+  const compact = text.replace(/[\s\u3000]+/gu, "");
   if (JUMP.test(text)) return "jump";
   if (isFolio(text)) return "folio";
-  if (BANNER_WORDS.test(text) || isDottedLabel(text)) return "banner";
+  if (BANNER_WORDS.test(compact) || isDottedLabel(text)) return "banner";
   if (PHOTO_CREDIT.test(text) && text.length <= 40 && isCreditLine(text)) return "credit";
+  if (NOTICE_TITLE.test(compact) && compact.length <= 20) return "notice";
   if (isStandaloneByline(text)) return "byline";
   if (CAPTION_START.test(text) || (POSITION_MARK.test(text) && text.length <= 60)) return "caption";
-  if (NOTICE_TITLE.test(text) && text.length <= 20) return "notice";
-  if (isPageFurniture(text)) return COMMERCIAL.test(text) ? "ad" : "other";
-  if (FURNITURE_MARKS.test(text) && text.length <= 60 && countMatches(text, FURNITURE_MARKS) >= 2) return "other";
+  if (isPageFurniture(text)) return isAdvertisement(text) ? "ad" : "other";
+  if (isWeatherOrDataBox(text)) return "other";
   if (NUMBERED_SUBHEAD.test(text) && isTitleLike(text)) return "subhead";
   if (isTitleLike(text)) return "title";
   return "body";
@@ -238,6 +243,24 @@ function isStandaloneByline(text: string): boolean {
   return (STANDALONE_BYLINE.test(text) || bracketed) && isCreditOnly(text);
 }
 
+/**
+ * An ad speaks of goods in slogans: commercial words, or several phrases set apart by spaces;
+ * the paper's own prompts (扫码关注…, 新闻热线…) are page furniture, not ads.
+ */
+function isAdvertisement(text: string): boolean {
+  if (COMMERCIAL.test(text)) return true;
+  return !SERVICE_PROMPT.test(text) && text.trim().split(/[\s\u3000]+/u).length >= 3;
+}
+
+/** Weather boxes and market-data boxes: page furniture, however long. */
+function isWeatherOrDataBox(text: string): boolean {
+  if (text.length > 200) return false;
+  if (WEATHER_BOX.test(text)) return true;
+  if (FURNITURE_MARKS.test(text) && text.length <= 60 && countMatches(text, FURNITURE_MARKS) >= 2) return true;
+  const segments = text.split(/[\s\u3000]+/u);
+  return segments.length >= 5 && segments.filter((segment) => /\d/u.test(segment)).length >= 3 && !SENTENCE_END.test(text);
+}
+
 /** Ads and service prompts (扫码关注…, 新闻热线…): contact marks in a short block that is no sentence of a story. */
 function isPageFurniture(text: string): boolean {
   if (text.length > 160 || CANNOT_OPEN.test(text) || /^\p{Script=Han}[，,、]/u.test(text)) return false;
@@ -255,7 +278,9 @@ function countMatches(text: string, pattern: RegExp): number {
 
 /** Short, no sentence inside it, not a clause fragment: the shape of a headline. */
 export function isTitleLike(text: string): boolean {
+  if (SUBHEADLINE_START.test(text)) return text.length <= 64 && !/。$/u.test(text);
   if (text.length > TITLE_MAX) return false;
+  if (/。[”’"」』]*$/u.test(text)) return false;
   if (/[。；;]/u.test(text.replace(/[。！？!?][”’"」』]?$/u, ""))) return false;
   if (/。$/u.test(text) || CLAUSE_MARK.test(text)) return false;
   if (/^[\p{Script=Han}]{1,3}[，,]/u.test(text)) return false;
