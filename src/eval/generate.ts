@@ -1,43 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import type { Article, BodyBlock, Item, ItemKind, Page, Person } from "../model/page.js";
+import type { Article, BodyBlock, Item, Page } from "../model/page.js";
 import { PAGE_SCHEMA } from "../model/page.js";
 import { decodePageBytes, sha256Hex } from "../source/decode.js";
+import { GOLD_DIR, GoldPageSchema, type GoldArticle, type GoldItem, type GoldPage } from "./gold.js";
 
 /**
  * A page generator for property tests and benchmarks: it composes realistic pages out of the
  * hand-written gold pages in eval/gold (read at run time), with planted column breaks, random
  * papers, dates and pages, and half-/full-width punctuation; each page comes with its gold.
  */
-
-export interface GoldArticle {
-  kicker: string | null;
-  headline: string | null;
-  subheadline: string | null;
-  dateline: string | null;
-  people: Person[];
-  paragraphs: string[];
-  /** Inner subheads: lead sentences that open a paragraph, or lines of their own. */
-  subheads?: string[];
-  byline_raw: string | null;
-}
-
-export interface GoldItem {
-  kind: ItemKind;
-  text: string;
-  people?: Person[];
-  credit_raw?: string;
-}
-
-export interface GoldPage {
-  edition?: { paper: string; date: string; page: string };
-  encoding?: string;
-  articles: GoldArticle[];
-  items: GoldItem[];
-  /** Number of column breaks the parser has to join. */
-  joins: number;
-}
 
 export interface GeneratedPage {
   text: string;
@@ -57,7 +29,7 @@ interface Pool {
   others: GoldItem[];
 }
 
-export const DEFAULT_GOLD_FOLDER = fileURLToPath(new URL("../../eval/gold/", import.meta.url));
+export const DEFAULT_GOLD_FOLDER = GOLD_DIR;
 
 const PAPERS = ["白城日报", "青水日报", "柳河报", "东江晚报", "北原日报", "华夏日报", "江城晚报", "香江日報"];
 const PAGES = ["1", "2", "3", "4", "5", "8", "A2", "A3", "A07", "B1"];
@@ -118,7 +90,7 @@ function orderedBody(gold: GoldArticle, source: string): ArticleSource["body"] |
 function loadPool(folder: string): Pool {
   const pool: Pool = { articles: [], captions: [], others: [] };
   for (const name of goldFiles(folder)) {
-    const gold = JSON.parse(readFileSync(join(folder, name), "utf8")) as GoldPage;
+    const gold = GoldPageSchema.parse(JSON.parse(readFileSync(join(folder, name), "utf8")));
     const source = decodePageBytes(readFileSync(join(folder, name.replace(/\.gold\.json$/, ".txt"))), name).text;
     for (const article of gold.articles) {
       const body = orderedBody(article, source);
@@ -279,7 +251,7 @@ function goldArticle(gold: GoldArticle, index: number): Article {
     headline: gold.headline,
     subheadline: gold.subheadline,
     dateline: gold.dateline,
-    byline: gold.byline_raw,
+    byline: gold.byline_raw ?? null,
     people: gold.people,
     body: bodyBlocks(gold),
     fieldSpans: {},
