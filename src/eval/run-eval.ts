@@ -1,4 +1,6 @@
 import { parseFile } from "../parse/file.js";
+import { parsePage } from "../parse/index.js";
+import { generatePages } from "./generate.js";
 import { loadGoldCases, type GoldCase } from "./gold.js";
 import { scorePage, type PageScore } from "./score.js";
 
@@ -57,6 +59,18 @@ export const HEADER = [
   "lossl".padStart(5),
 ].join(" ");
 
+const COMPOSED_PAGES = 200;
+const COMPOSED_SEED = 7;
+
+/** Pages composed from the hand-written gold parts, with breaks planted at random: unseen layouts. */
+function scoreComposedPages(): PageScore {
+  const rows = generatePages(COMPOSED_PAGES, COMPOSED_SEED).map((generated, index) => ({
+    name: `composed-${index}`,
+    score: scorePage(parsePage(generated.text, generated.meta), generated.gold, generated.text),
+  }));
+  return totalScore(rows);
+}
+
 async function main(): Promise<void> {
   const verbose = process.argv.includes("--verbose");
   const folders = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
@@ -69,6 +83,7 @@ async function main(): Promise<void> {
   }
   const total = totalScore(rows);
   console.log(formatRow(`TOTAL (${rows.length} pages)`, total));
+  if (folders.length === 0) console.log(formatRow(`composed pages (${COMPOSED_PAGES}, seed ${COMPOSED_SEED})`, scoreComposedPages()));
   console.log(
     `articles exactly right ${ratio(total.exactArticles, total.goldArticles)}  paragraphs ${ratio(total.exactParagraphs, total.goldParagraphs)}  ` +
       `people F1 ${f1(total.matchedPeople, total.predictedPeople, total.goldPeople)}  lossless ${total.lossless ? "100%" : "NO"}`,
