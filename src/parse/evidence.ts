@@ -1,5 +1,5 @@
 import { CANNOT_OPEN, CLAUSE_MARK, DANGLING_WORD, PARTICLE } from "./patterns.js";
-import { dictionaryWords } from "./segmenter.js";
+import { dictionaryWords, toSimplified } from "./segmenter.js";
 
 /** What speaks for `after` going on with the sentence or word that `before` breaks off. */
 export interface Evidence {
@@ -47,11 +47,16 @@ function opensWithParticle(text: string): boolean {
 
 const CONTEXT = 4;
 
-/** The dictionary word that spans the cut between two texts, if the segmenter finds one. */
+/**
+ * The dictionary word that spans the cut between two texts, if the segmenter finds one where a
+ * side alone leaves a single character hanging (探|索: the tail ends in 探 alone). Traditional text
+ * is looked up in its Simplified form, since the dictionary is Simplified.
+ */
 export function wordAcrossCut(before: string, after: string): string | null {
-  const tail = before.slice(-CONTEXT);
-  const head = after.slice(0, CONTEXT);
+  const tail = toSimplified(before.slice(-CONTEXT));
+  const head = toSimplified(after.slice(0, CONTEXT));
   if (!/\p{Script=Han}$/u.test(tail) || !/^\p{Script=Han}/u.test(head)) return null;
+  if (!leavesCharacterHanging(tail, head)) return null;
   let offset = 0;
   for (const word of dictionaryWords(tail + head)) {
     const end = offset + word.length;
@@ -61,3 +66,7 @@ export function wordAcrossCut(before: string, after: string): string | null {
   return null;
 }
 
+function leavesCharacterHanging(tail: string, head: string): boolean {
+  const tailWords = dictionaryWords(tail);
+  return tailWords[tailWords.length - 1].length === 1 || dictionaryWords(head)[0].length === 1;
+}

@@ -51,6 +51,8 @@ const PADDED_NAME = /^\p{Script=Han}[\s\u3000]{1,3}\p{Script=Han}$/u;
 
 /** Captions point at people in the picture: 许若溪(中), 左一, 右二. */
 const POSITION_MARK = bilingual(/[(（](?:左|中|右|前排|后排|前|后)[一二三四五六]?(?:起)?[)）]/u);
+/** A paragraph may close on a phone number or a web address instead of a full stop. */
+const ENDS_WITH_CONTACT = bilingual(/(?:热线|电话|咨询|网址|官网)[:：]?\s*[\w\-－()（）./\s]{5,}$/u);
 const SERVICE_PROMPT = bilingual(/(?:扫码|扫描|二维码|关注|订阅|新闻热线|报料|投稿|客户端|公众号|视频号)/u);
 const WEATHER_BOX = bilingual(/^(?:\p{Script=Han}{0,4}天气(?:预报)?|气象)\s/u);
 const COMMERCIAL = bilingual(/(?:\d元起|元\/[位人]|暖心价|特惠|订位|专线|优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店)/u);
@@ -171,7 +173,7 @@ function classifyBlock(block: SourceBlock, index: number): Unit {
   const opening = DATELINE.test(text) || opensWithCredit(text);
   const kind = block.role ? kindFromRole(block, text) : kindFromText(text, opening);
   const core = withoutTrailingCredit(text);
-  const openEnd = kind === "body" && !SENTENCE_END.test(core) && !/[:：]$/u.test(core);
+  const openEnd = kind === "body" && !SENTENCE_END.test(core) && !/[:：]$/u.test(core) && !ENDS_WITH_CONTACT.test(core);
   return { index, block, text, kind, opening, openEnd };
 }
 
