@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openArchive, type Archive } from "../src/archive/index.js";
+import type { ArchiveOptions } from "../src/archive/archive.js";
 import type { Page } from "../src/model/page.js";
 import { parsePage } from "../src/parse/index.js";
 
@@ -13,8 +14,8 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "banmian-archive-"));
 }
 
-export function tempArchive(): Archive {
-  return openArchive(join(tempDir(), "test.db"));
+export function tempArchive(options: ArchiveOptions = {}): Archive {
+  return openArchive(join(tempDir(), "test.db"), options);
 }
 
 export function seedPage(text = SEED_TEXT, meta = SEED_META): Page {

@@ -11,7 +11,7 @@ let archive: Archive;
 
 /** The seed page, the other gold pages (through the parser) and 200 generated pages. */
 beforeAll(() => {
-  archive = tempArchive();
+  archive = tempArchive({ enrich: false });
   archive.ingestPage(seedPage(), SEED_TEXT);
   for (const name of readdirSync(GOLD).filter((file) => file.endsWith(".gold.json") && !file.startsWith("baicheng"))) {
     const gold = JSON.parse(readFileSync(join(GOLD, name), "utf8"));

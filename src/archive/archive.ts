@@ -1,13 +1,15 @@
 import type { Page } from "../model/page.js";
 import * as corrections from "./corrections.js";
 import { openDatabase, sql, type Db, type OpenOptions } from "./db.js";
+import { enrichArchive } from "./enrich-all.js";
+import { articleEntities, countEntities, listEntities, readEntity } from "./entities.js";
 import { ingestPage } from "./ingest-page.js";
 import { listPeople, readPerson } from "./people.js";
 import * as read from "./read.js";
 import { searchArticles } from "./search.js";
 import type {
-  ArchiveApi, ArticleVersion, Correction, EditionSummary, IngestOutcome, PageImage, PaperSummary, PersonDetail, PersonSummary,
-  SearchQuery, SearchResult, StoredArticle, StoredPage,
+  ArchiveApi, ArticleEntity, ArticleVersion, Correction, EditionSummary, EnrichOptions, EnrichSummary, EntityDetail, EntityListQuery, EntitySummary,
+  IngestOutcome, PageImage, PaperSummary, PersonDetail, PersonSummary, SearchQuery, SearchResult, StoredArticle, StoredPage,
 } from "./types.js";
 
 export interface ArchiveStats {
@@ -26,16 +28,28 @@ export interface PageFilter {
   to?: string;
 }
 
+export interface ArchiveOptions extends OpenOptions {
+  /**
+   * Extract entities from each new or changed article as pages are ingested (default true). Without,
+   * ingest is faster and the articles have no entities until `enrich()` runs. Corrections always re-extract.
+   */
+  enrich?: boolean;
+}
+
 /** The archive on one SQLite file. */
 export class Archive implements ArchiveApi {
-  constructor(readonly db: Db) {}
+  readonly enrichOnIngest: boolean;
+
+  constructor(readonly db: Db, options: ArchiveOptions = {}) {
+    this.enrichOnIngest = options.enrich ?? true;
+  }
 
   close(): void {
     if (this.db.open) this.db.close();
   }
 
   ingestPage(page: Page, source: string, image?: PageImage): IngestOutcome {
-    return ingestPage(this.db, page, source, image);
+    return ingestPage(this.db, page, source, image, this.enrichOnIngest);
   }
 
   pageImage(pageId: number): PageImage | null {
@@ -84,6 +98,27 @@ export class Archive implements ArchiveApi {
     return summary ? { ...summary, articleCount: summary.articles, articles: read.personArticles(this.db, id) } : null;
   }
 
+  entities(query?: EntityListQuery): EntitySummary[] {
+    return listEntities(this.db, query);
+  }
+
+  entityCount(query?: Omit<EntityListQuery, "limit" | "offset">): number {
+    return countEntities(this.db, query);
+  }
+
+  entity(id: number): EntityDetail | null {
+    return readEntity(this.db, id);
+  }
+
+  articleEntities(articleId: number): ArticleEntity[] {
+    return articleEntities(this.db, articleId);
+  }
+
+  /** Extract every live article's entities again, in batches; memory stays flat however large the archive. */
+  enrich(options?: EnrichOptions): EnrichSummary {
+    return enrichArchive(this.db, options);
+  }
+
   correctArticle(id: number, correction: Correction): StoredArticle {
     return corrections.correctArticle(this.db, id, correction);
   }
@@ -130,6 +165,6 @@ export class Archive implements ArchiveApi {
 }
 
 /** Open (creating and migrating when needed) the archive in `file`; `:memory:` for a throwaway one. */
-export function openArchive(file: string, options?: OpenOptions): Archive {
-  return new Archive(openDatabase(file, options));
+export function openArchive(file: string, options?: ArchiveOptions): Archive {
+  return new Archive(openDatabase(file, options), options);
 }

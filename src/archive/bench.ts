@@ -71,10 +71,17 @@ export function benchSearch(archive: Archive, queries = BENCH_QUERIES, rounds = 
   return { queries: times.length, medianMs: percentile(times, 0.5), p95Ms: percentile(times, 0.95) };
 }
 
+export interface ArchiveBenchOptions {
+  seed?: number;
+  parse?: PageParser;
+  /** Extract entities at ingest (default true), to measure what enrichment costs. */
+  enrich?: boolean;
+}
+
 /** Ingest `articles` generated articles into a fresh archive in a temp folder, then time searches. */
-export function runArchiveBench(articles: number, options: { seed?: number; parse?: PageParser } = {}): ArchiveBench {
+export function runArchiveBench(articles: number, options: ArchiveBenchOptions = {}): ArchiveBench {
   const folder = mkdtempSync(join(tmpdir(), "banmian-bench-"));
-  const archive = openArchive(join(folder, "bench.db"));
+  const archive = openArchive(join(folder, "bench.db"), { enrich: options.enrich });
   try {
     const ingest = benchIngest(archive, articles, options);
     archive.db.pragma("wal_checkpoint(TRUNCATE)");

@@ -1,5 +1,6 @@
 import { BanmianError } from "../model/errors.js";
 import { ArticleSchema, type Article, type Person } from "../model/page.js";
+import { clearMentions, enrichStoredArticle, type EnrichTarget } from "./article-entities.js";
 import { sql, type Db } from "./db.js";
 import { indexArticle, unindexArticle } from "./index-article.js";
 import { articleVersionData, readArticle } from "./read.js";
@@ -12,10 +13,15 @@ interface ArticleState {
   status: string;
   version: number;
   paper_id: number;
+  date: string;
+}
+
+function enrichTarget(state: ArticleState, articleId = state.id): EnrichTarget {
+  return { articleId, paperId: state.paper_id, date: state.date };
 }
 
 function articleState(db: Db, id: number): ArticleState {
-  const state = sql(db, `SELECT a.id, a.page_id, a.ord, a.status, a.version, e.paper_id
+  const state = sql(db, `SELECT a.id, a.page_id, a.ord, a.status, a.version, e.paper_id, e.date
     FROM articles a JOIN pages pg ON pg.id = a.page_id JOIN editions e ON e.id = pg.edition_id WHERE a.id = ?`).get(id) as ArticleState | undefined;
   if (!state) throw new BanmianError(`no article ${id}`);
   return state;
@@ -36,7 +42,7 @@ function validArticle(article: unknown): Article {
   return result.data;
 }
 
-/** Append a version and make it current; the live article's index and people links follow it. */
+/** Append a version and make it current; the live article's index, people links and entities follow it. */
 function addVersion(db: Db, state: ArticleState, article: Article, author: string, note: string | null): void {
   const { latest } = sql(db, "SELECT max(version) AS latest FROM article_versions WHERE article_id = ?").get(state.id) as { latest: number };
   const version = latest + 1;
@@ -44,7 +50,9 @@ function addVersion(db: Db, state: ArticleState, article: Article, author: strin
     state.id, version, JSON.stringify(article), requireAuthor(author), note, new Date().toISOString(),
   );
   sql(db, "UPDATE articles SET version = ? WHERE id = ?").run(version, state.id);
-  if (state.status === "live") indexArticle(db, state.id, state.paper_id, article);
+  if (state.status !== "live") return;
+  indexArticle(db, state.id, state.paper_id, article);
+  enrichStoredArticle(db, enrichTarget(state), article);
 }
 
 function currentArticle(db: Db, state: ArticleState): Article {
@@ -119,6 +127,7 @@ export function splitArticle(db: Db, id: number, atBody: number, author: string)
       created, JSON.stringify(second), requireAuthor(author), `split from article ${id}`, new Date().toISOString(),
     );
     indexArticle(db, created, state.paper_id, second);
+    enrichStoredArticle(db, enrichTarget(state, created), second);
     return created;
   })();
   return [readArticle(db, id)!, readArticle(db, newId)!];
@@ -151,6 +160,7 @@ export function mergeWithNext(db: Db, id: number, author: string): StoredArticle
     addVersion(db, state, merged(currentArticle(db, state), nextArticle), author, `merged with article ${next.id}`);
     sql(db, "UPDATE articles SET status = 'merged' WHERE id = ?").run(next.id);
     unindexArticle(db, next.id);
+    clearMentions(db, next.id);
     addVersion(db, { ...nextState, status: "merged" }, nextArticle, author, `merged into article ${id}`);
   })();
   return readArticle(db, id)!;

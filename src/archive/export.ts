@@ -136,7 +136,7 @@ async function exportStream(archive: Archive, options: ExportOptions, summary: E
     for (const stored of format === "jsonl" ? [] : archive.pageArticles(page.id)) {
       if (format === "csv") await sink.write(csvRow(stored));
       else {
-        const { "@context": _context, ...node } = newsArticleJsonLd(stored, { section: page.section });
+        const { "@context": _context, ...node } = newsArticleJsonLd(stored, { section: page.section, entities: archive.articleEntities(stored.id) });
         await sink.write(`${first ? "\n" : ",\n"}${JSON.stringify(node)}`);
         first = false;
       }

@@ -1,6 +1,7 @@
 import type { Article, Item, Page } from "../model/page.js";
 import { BanmianError } from "../model/errors.js";
 import { sha256Hex } from "../source/decode.js";
+import { clearMentions, enrichStoredArticle } from "./article-entities.js";
 import { sql, type Db } from "./db.js";
 import { indexArticle, linkItemPeople, unindexArticle } from "./index-article.js";
 import { articleFingerprint, isIsoDate } from "./text.js";
@@ -33,13 +34,23 @@ function editionId(db: Db, paper: number, date: string): number {
   return (sql(db, "SELECT id FROM editions WHERE paper_id = ? AND date = ?").get(paper, date) as { id: number }).id;
 }
 
+/** What every article of a page shares: its paper, its edition date, and whether to extract entities now. */
+interface PageContext {
+  paper: number;
+  date: string;
+  enrich: boolean;
+}
+
 interface ExistingPage {
   id: number;
   sha256: string;
 }
 
-/** Store one parsed page in one transaction: added, unchanged (same hash) or replaced (old version kept in history). */
-export function ingestPage(db: Db, page: Page, source: string, image?: PageImage): IngestOutcome {
+/**
+ * Store one parsed page in one transaction: added, unchanged (same hash) or replaced (old version kept in history).
+ * With `enrich`, the entities of every new or changed article are extracted and stored in the same transaction.
+ */
+export function ingestPage(db: Db, page: Page, source: string, image?: PageImage, enrich = true): IngestOutcome {
   const key = requirePageKey(page);
   const sha256 = page.source.sha256 || sha256Hex(source);
   const path = page.source.path ?? `${key.paper}/${key.date}/${key.page}`;
@@ -49,7 +60,8 @@ export function ingestPage(db: Db, page: Page, source: string, image?: PageImage
     const existing = sql(db, "SELECT id, sha256 FROM pages WHERE edition_id = ? AND page = ?").get(edition, key.page) as ExistingPage | undefined;
     if (existing?.sha256 === sha256) return { status: "unchanged", path, pageId: existing.id };
     const pageId = existing ? replacePage(db, existing.id, page, source, sha256) : insertPage(db, edition, key.page, page, source, sha256);
-    const stale = existing ? reconcileArticles(db, pageId, paper, page.articles) : insertArticles(db, pageId, paper, page.articles);
+    const context: PageContext = { paper, date: key.date, enrich };
+    const stale = existing ? reconcileArticles(db, pageId, context, page.articles) : insertArticles(db, pageId, context, page.articles);
     storeItems(db, pageId, paper, page.items);
     if (image) storeImage(db, pageId, image);
     const outcome: IngestOutcome = { status: existing ? "replaced" : "added", path, pageId };
@@ -76,15 +88,16 @@ function replacePage(db: Db, pageId: number, page: Page, source: string, sha256:
   return pageId;
 }
 
-export function insertArticle(db: Db, pageId: number, paper: number, ord: number, article: Article): number {
+function insertArticle(db: Db, pageId: number, context: PageContext, ord: number, article: Article): number {
   const id = Number(sql(db, "INSERT INTO articles (page_id, ord, parsed_fp) VALUES (?, ?, ?)").run(pageId, ord, articleFingerprint(article)).lastInsertRowid);
   sql(db, "INSERT INTO article_versions (article_id, version, data, author, created_at) VALUES (?, 1, ?, ?, ?)").run(id, JSON.stringify(article), PARSER_AUTHOR, now());
-  indexArticle(db, id, paper, article);
+  indexArticle(db, id, context.paper, article);
+  if (context.enrich) enrichStoredArticle(db, { articleId: id, paperId: context.paper, date: context.date }, article);
   return id;
 }
 
-function insertArticles(db: Db, pageId: number, paper: number, articles: Article[]): number[] {
-  articles.forEach((article, ord) => insertArticle(db, pageId, paper, ord, article));
+function insertArticles(db: Db, pageId: number, context: PageContext, articles: Article[]): number[] {
+  articles.forEach((article, ord) => insertArticle(db, pageId, context, ord, article));
   return [];
 }
 
@@ -98,12 +111,12 @@ interface OldArticle {
 
 /**
  * Re-ingest of a changed page. An old article whose as-parsed content reappears in the new
- * parse keeps its id and its corrections (its as-parsed version 1 is refreshed, so spans point
- * into the new source); articles an editor split off it stay with it. An unedited article that
- * is gone is deleted. An edited article that is gone is kept as `stale` — out of the page and
+ * parse keeps its id, its corrections and its entities (its as-parsed version 1 is refreshed, so
+ * spans point into the new source); articles an editor split off it stay with it. New articles
+ * are enriched as they are inserted. An unedited article that is gone is deleted. An edited article that is gone is kept as `stale` — out of the page and
  * out of search, listed in the outcome for an editor to review. Returns the stale ids.
  */
-function reconcileArticles(db: Db, pageId: number, paper: number, articles: Article[]): number[] {
+function reconcileArticles(db: Db, pageId: number, context: PageContext, articles: Article[]): number[] {
   const old = sql(db, "SELECT id, status, version, parsed_fp, split_from FROM articles WHERE page_id = ? AND status != 'stale' ORDER BY ord, id").all(pageId) as OldArticle[];
   const unmatched = new Map<string, OldArticle[]>();
   for (const row of old) if (row.parsed_fp) unmatched.set(row.parsed_fp, [...(unmatched.get(row.parsed_fp) ?? []), row]);
@@ -112,11 +125,11 @@ function reconcileArticles(db: Db, pageId: number, paper: number, articles: Arti
   for (const article of articles) {
     const match = unmatched.get(articleFingerprint(article))?.shift();
     if (!match) {
-      order.push(insertArticle(db, pageId, paper, order.length, article));
+      order.push(insertArticle(db, pageId, context, order.length, article));
       continue;
     }
     kept.add(match.id);
-    refreshParsedVersion(db, match, paper, article);
+    refreshParsedVersion(db, match, context.paper, article);
     if (match.status === "live") order.push(match.id);
     for (const child of old.filter((row) => row.split_from === match.id)) {
       kept.add(child.id);
@@ -135,6 +148,7 @@ function refreshParsedVersion(db: Db, row: OldArticle, paper: number, article: A
 
 function dropOrFlag(db: Db, row: OldArticle): number[] {
   unindexArticle(db, row.id);
+  clearMentions(db, row.id);
   const edited = row.version > 1 || row.split_from !== null;
   if (edited) {
     sql(db, "UPDATE articles SET status = 'stale' WHERE id = ?").run(row.id);

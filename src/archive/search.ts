@@ -5,7 +5,7 @@ import { articleVersionData } from "./read.js";
 import { makeSnippet } from "./snippet.js";
 import { bodyText, headlineText, isIsoDate, normaliseName } from "./text.js";
 import { matchExpression, parseQuery } from "./tokens.js";
-import type { SearchHit, SearchQuery, SearchResult } from "./types.js";
+import type { EntityType, SearchHit, SearchQuery, SearchResult } from "./types.js";
 
 export const MAX_SEARCH_LIMIT = 100;
 
@@ -24,7 +24,13 @@ function checkQuery(query: SearchQuery): void {
   if (!Number.isInteger(query.offset ?? 0) || (query.offset ?? 0) < 0) throw new BanmianError("offset must be a whole number, 0 or more");
 }
 
-/** Filters on the article's paper, date and people; none when the query has none (the index holds live articles only). */
+/** Articles that name an entity of a type; the caller adds which entities. */
+const NAMING = (type: EntityType) => `SELECT article_id FROM mentions WHERE entity_id IN (SELECT id FROM entities WHERE type = '${type}' AND`;
+
+/**
+ * Filters on the article's paper, date, people, organisations and places; none when the query has none
+ * (the index holds live articles only). A person is credited (in `role`, when given) or, without a role, named in the text.
+ */
 function filtersOf(query: SearchQuery): Filters {
   const filters: Filters = { where: [], params: [] };
   const add = (clause: string, ...params: unknown[]) => {
@@ -37,10 +43,18 @@ function filtersOf(query: SearchQuery): Filters {
   const roleClause = query.role ? " AND ap.role = ?" : "";
   const roleParams = query.role ? [query.role] : [];
   if (query.person) {
-    add(`a.id IN (SELECT ap.article_id FROM article_people ap JOIN people p ON p.id = ap.person_id WHERE p.name_norm = ?${roleClause})`, normaliseName(query.person), ...roleParams);
+    const name = normaliseName(query.person);
+    const credited = `SELECT ap.article_id FROM article_people ap JOIN people p ON p.id = ap.person_id WHERE p.name_norm = ?${roleClause}`;
+    if (query.role) add(`a.id IN (${credited})`, name, ...roleParams);
+    else add(`a.id IN (${credited} UNION ${NAMING("person")} name_norm = ?))`, name, name);
   } else if (query.role) {
     add(`a.id IN (SELECT ap.article_id FROM article_people ap WHERE 1 = 1${roleClause})`, ...roleParams);
   }
+  if (query.org) {
+    const writtenAs = "SELECT entity_id FROM mentions WHERE type = 'organisation' AND text = ?";
+    add(`a.id IN (${NAMING("organisation")} name_norm = ? UNION ${writtenAs}))`, normaliseName(query.org), query.org.trim());
+  }
+  if (query.place) add(`a.id IN (${NAMING("place")} (name_norm = ? OR code = ?)))`, normaliseName(query.place), query.place.trim());
   return filters;
 }
 

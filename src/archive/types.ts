@@ -83,8 +83,13 @@ export interface SearchQuery {
   paper?: string;
   from?: string;
   to?: string;
+  /** A person credited on the article (in `role`, when given) or, without `role`, also one named in its text. */
   person?: string;
   role?: Role;
+  /** An organisation named in the text: its full name, or the name as written (an abbreviation). */
+  org?: string;
+  /** A place named in the text: its name (洮南市) or GB/T 2260 code (220881). */
+  place?: string;
   limit?: number;
   offset?: number;
 }
@@ -131,6 +136,106 @@ export interface PageImage {
 
 export type { Article, Item, Page, Person, Span };
 
+export const ENTITY_TYPES = ["person", "organisation", "place"] as const;
+/** What the archive keeps one of per paper and name: people, organisations and places named in article text. */
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface EntitySummary {
+  id: number;
+  paper: string;
+  type: EntityType;
+  /** An organisation's full name when an abbreviation links to it; a division's official name. */
+  name: string;
+  /** Other forms the name is written in (市委统战部, 洮北). */
+  aliases: string[];
+  /** Places: `division` (with code and path when resolved) or `site`. */
+  kind: "division" | "site" | null;
+  /** GB/T 2260 code of a division. */
+  code: string | null;
+  /** Province down to the division: ["吉林省", "白城市", "洮北区"]. */
+  path: string[] | null;
+  mentions: number;
+  articles: number;
+}
+
+/** An article an entity is named in. */
+export interface EntityArticle {
+  articleId: number;
+  pageId: number;
+  paper: string;
+  date: string;
+  page: string;
+  headline: string | null;
+  mentions: number;
+  /** People: the titles or roles the article gives them (省委书记). */
+  titles: string[];
+}
+
+/** A figure reported in a sentence that names the entity. */
+export interface EntityFigure {
+  articleId: number;
+  date: string;
+  headline: string | null;
+  /** As written: 7000余万元. */
+  text: string;
+  /** Magnitude folded in: 70000000 (元). */
+  value: number;
+  unit: string;
+  approx: boolean;
+  ordinal: boolean;
+  /** What the number counts, when the sentence says it: 涉案金额. */
+  counts: string | null;
+  /** The sentence, for context. */
+  sentence: string;
+}
+
+/**
+ * An entity with its articles, newest first (`articles` is the list here; the count is `articleCount`)
+ * and, for organisations and places, the figures reported in the same sentences, newest first.
+ */
+export interface EntityDetail extends Omit<EntitySummary, "articles"> {
+  articleCount: number;
+  articles: EntityArticle[];
+  figures: EntityFigure[];
+}
+
+export interface EntityListQuery {
+  type?: EntityType;
+  paper?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** An entity as named in one article, for the article's 提及 box and JSON-LD. */
+export interface ArticleEntity {
+  id: number;
+  type: EntityType;
+  name: string;
+  kind: "division" | "site" | null;
+  code: string | null;
+  path: string[] | null;
+  mentions: number;
+}
+
+export interface EnrichSummary {
+  articles: number;
+  mentions: number;
+  entities: number;
+  seconds: number;
+}
+
+export interface EnrichProgress {
+  start(total: number): void;
+  update(done: number, total: number): void;
+  finish(): void;
+}
+
+export interface EnrichOptions {
+  /** Only this paper's articles. */
+  paper?: string;
+  progress?: EnrichProgress;
+}
+
 export interface ArchiveApi {
   close(): void;
 
@@ -150,6 +255,14 @@ export interface ArchiveApi {
 
   people(opts?: { paper?: string; limit?: number; offset?: number }): PersonSummary[];
   person(id: number): PersonDetail | null;
+
+  /** People, organisations and places named in articles, most written about first. */
+  entities(query?: EntityListQuery): EntitySummary[];
+  /** Entities of one type (or all) with at least one mention. */
+  entityCount(query?: Omit<EntityListQuery, "limit" | "offset">): number;
+  entity(id: number): EntityDetail | null;
+  /** The entities named in an article, in order of first mention. */
+  articleEntities(articleId: number): ArticleEntity[];
 
   /** Corrections: every save is a new version; the source text never changes. */
   correctArticle(id: number, correction: Correction): StoredArticle;

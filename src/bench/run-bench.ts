@@ -37,11 +37,21 @@ function benchEnrich(): void {
 
 function benchArchive(sizes: number[]): void {
   for (const articles of sizes) {
-    const result = runArchiveBench(articles, { parse: parsePage });
+    const result = runArchiveBench(articles, { parse: parsePage, enrich: false });
     console.log(`archive, ${result.articles} articles (generated pages, parsed and ingested; db ${result.dbMiB} MiB)`);
     console.log(`  ingest                 ${formatRate(result.ingest.pagesPerSecond, "pages/s")}  rss by quarter ${result.ingest.rssMiB.join(" → ")} MiB`);
     console.log(`  search                 median ${result.search.medianMs.toFixed(2)} ms  p95 ${result.search.p95Ms.toFixed(2)} ms  (${result.search.queries} queries)`);
   }
+}
+
+/** Ingest with entities extracted in the same transactions, against the same ingest without them. */
+function benchEnrichedIngest(articles: number): void {
+  const plain = runArchiveBench(articles, { parse: parsePage, enrich: false }).ingest;
+  const enriched = runArchiveBench(articles, { parse: parsePage, enrich: true }).ingest;
+  console.log(`ingest with enrichment, ${enriched.articles} articles (generated pages, parsed and ingested)`);
+  console.log(`  without entities       ${formatRate(plain.pagesPerSecond, "pages/s")}`);
+  console.log(`  with entities          ${formatRate(enriched.pagesPerSecond, "pages/s")}  rss by quarter ${enriched.rssMiB.join(" → ")} MiB`);
+  console.log(`  slowdown               ${(plain.pagesPerSecond / enriched.pagesPerSecond).toFixed(1)}x  (target ≤ 2x; \`ingest --no-enrich\` then \`banmian enrich\` defers it)`);
 }
 
 async function main(): Promise<void> {
@@ -49,6 +59,7 @@ async function main(): Promise<void> {
   console.log(`banmian bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus()[0]?.model ?? "cpu"} (single thread)`);
   benchParse();
   benchEnrich();
+  benchEnrichedIngest(quick ? 500 : 2_000);
   benchArchive(quick ? [2_000] : [10_000, 100_000]);
 }
 

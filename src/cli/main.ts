@@ -1,4 +1,6 @@
 import { Command, CommanderError } from "commander";
+import { registerEnrich } from "./commands/enrich.js";
+import { registerEntities } from "./commands/entities.js";
 import { registerExport } from "./commands/export.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerParse } from "./commands/parse.js";
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerSearch(program);
   registerPeople(program);
+  registerEnrich(program);
+  registerEntities(program);
   registerExport(program);
   registerStats(program);
   registerServe(program);

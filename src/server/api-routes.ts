@@ -4,11 +4,15 @@ import { applyChanges } from "./corrections.js";
 import { found, HttpError } from "./http-error.js";
 import { defineRoute, type ApiRoute } from "./route.js";
 import {
+  ArticleEntitySchema,
   ArticleVersionSchema,
   CorrectionRequestSchema,
   EditionListSchema,
   EditionParams,
   EditionSummarySchema,
+  EntitiesQuery,
+  EntityDetailSchema,
+  EntityListSchema,
   IdParams,
   MergeRequestSchema,
   PaginationQuery,
@@ -214,6 +218,45 @@ const person = defineRoute({
   handle: ({ archive, params }) => found(archive.person(params.id), `person ${params.id}`),
 });
 
+const articleEntities = defineRoute({
+  method: "get",
+  path: "/api/articles/{id}/entities",
+  summary: "The people, organisations and places an article names, in order of first mention",
+  tag: "entities",
+  params: IdParams,
+  response: z.array(ArticleEntitySchema),
+  errors: [400, 404],
+  handle: ({ archive, params }) => {
+    requireArticle(archive, params.id);
+    return archive.articleEntities(params.id);
+  },
+});
+
+const entities = defineRoute({
+  method: "get",
+  path: "/api/entities",
+  summary: "People, organisations and places named in the articles, most written about first",
+  tag: "entities",
+  query: EntitiesQuery,
+  response: EntityListSchema,
+  errors: [400],
+  handle: ({ archive, query }) => {
+    const { limit, offset, ...filter } = query;
+    return { items: archive.entities(query), limit, offset, total: archive.entityCount(filter) };
+  },
+});
+
+const entity = defineRoute({
+  method: "get",
+  path: "/api/entities/{id}",
+  summary: "An entity with its articles over time and, for organisations and places, the figures reported with it",
+  tag: "entities",
+  params: IdParams,
+  response: EntityDetailSchema,
+  errors: [400, 404],
+  handle: ({ archive, params }) => found(archive.entity(params.id), `entity ${params.id}`),
+});
+
 const search = defineRoute({
   method: "get",
   path: "/api/search",
@@ -243,5 +286,8 @@ export const API_ROUTES: ApiRoute[] = [
   merge,
   people,
   person,
+  articleEntities,
+  entities,
+  entity,
   search,
 ];

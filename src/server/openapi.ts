@@ -22,7 +22,7 @@ export function buildOpenApi(routes: ApiRoute[], version: string): JsonSchema {
   for (const [id, schema] of Object.entries(NAMED_SCHEMAS)) registry.add(schema, { id });
   return {
     openapi: "3.1.0",
-    info: { title: "banmian", version, description: "A newspaper archive: papers, editions, pages, articles, people." },
+    info: { title: "banmian", version, description: "A newspaper archive: papers, editions, pages, articles, people, and the entities the articles name." },
     paths: buildPaths(routes, registry),
     components: {
       schemas: componentSchemas(registry),

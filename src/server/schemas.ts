@@ -10,15 +10,21 @@ import {
   SpanSchema,
   UnassignedSchema,
 } from "../model/page.js";
-import type {
-  ArticleVersion,
-  EditionSummary,
-  PageSummary,
-  PaperSummary,
-  PersonDetail,
-  PersonSummary,
-  StoredArticle,
-  StoredPage,
+import {
+  ENTITY_TYPES,
+  type ArticleEntity,
+  type ArticleVersion,
+  type EntityArticle,
+  type EntityDetail,
+  type EntityFigure,
+  type EntitySummary,
+  type EditionSummary,
+  type PageSummary,
+  type PaperSummary,
+  type PersonDetail,
+  type PersonSummary,
+  type StoredArticle,
+  type StoredPage,
 } from "../archive/types.js";
 
 /** Every schema the API reads or writes; the OpenAPI document is generated from these. */
@@ -98,6 +104,63 @@ export const PersonDetailSchema = PersonSummarySchema.omit({ articles: true }).e
   articles: z.array(StoredArticleSchema).describe("Live articles, newest first"),
 }) satisfies z.ZodType<PersonDetail>;
 
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
+
+const PlaceFields = {
+  kind: z.enum(["division", "site"]).nullable().describe("Places: an administrative `division` or a named `site`"),
+  code: z.string().nullable().describe("GB/T 2260 code of a resolved division"),
+  path: z.array(z.string()).nullable().describe("Province down to the division: 吉林省, 白城市, 洮北区"),
+};
+
+export const EntitySummarySchema = z.object({
+  id: z.number().int(),
+  paper: z.string(),
+  type: EntityTypeSchema,
+  name: z.string().describe("An organisation's full name when an abbreviation links to it; a division's official name"),
+  aliases: z.array(z.string()).describe("Other forms the name is written in"),
+  ...PlaceFields,
+  mentions: z.number().int(),
+  articles: z.number().int(),
+}) satisfies z.ZodType<EntitySummary>;
+
+export const EntityArticleSchema = z.object({
+  articleId: z.number().int(),
+  pageId: z.number().int(),
+  paper: z.string(),
+  date: z.string(),
+  page: z.string(),
+  headline: z.string().nullable(),
+  mentions: z.number().int(),
+  titles: z.array(z.string()).describe("People: the titles or roles the article gives them"),
+}) satisfies z.ZodType<EntityArticle>;
+
+export const EntityFigureSchema = z.object({
+  articleId: z.number().int(),
+  date: z.string(),
+  headline: z.string().nullable(),
+  text: z.string().describe("As written: 7000余万元"),
+  value: z.number().describe("With the magnitude folded in: 70000000"),
+  unit: z.string().describe("元, 人, 人次 …"),
+  approx: z.boolean().describe("余, 多, 近, 约 …"),
+  ordinal: z.boolean().describe("第四批: an ordinal, not an amount"),
+  counts: z.string().nullable().describe("What the number counts, when the sentence says it"),
+  sentence: z.string(),
+}) satisfies z.ZodType<EntityFigure>;
+
+export const EntityDetailSchema = EntitySummarySchema.omit({ articles: true }).extend({
+  articleCount: z.number().int(),
+  articles: z.array(EntityArticleSchema).describe("Articles naming the entity, newest first (at most 200)"),
+  figures: z.array(EntityFigureSchema).describe("Organisations and places: figures in the sentences that name them, newest first (at most 200)"),
+}) satisfies z.ZodType<EntityDetail>;
+
+export const ArticleEntitySchema = z.object({
+  id: z.number().int(),
+  type: EntityTypeSchema,
+  name: z.string(),
+  ...PlaceFields,
+  mentions: z.number().int(),
+}) satisfies z.ZodType<ArticleEntity>;
+
 export const SearchHitSchema = z.object({
   articleId: z.number().int(),
   paper: z.string(),
@@ -119,6 +182,7 @@ const paginated = <T extends z.ZodType>(item: T) =>
 
 export const EditionListSchema = paginated(EditionSummarySchema);
 export const PersonListSchema = paginated(PersonSummarySchema);
+export const EntityListSchema = paginated(EntitySummarySchema);
 export const SearchResultSchema = z.object({
   total: z.number().int(),
   limit: z.number().int(),
@@ -138,6 +202,7 @@ const Limit = z.coerce.number().int().min(1).max(100).default(20);
 const Offset = z.coerce.number().int().min(0).max(1_000_000).default(0);
 export const PaginationQuery = z.object({ limit: Limit, offset: Offset });
 export const PeopleQuery = PaginationQuery.extend({ paper: z.string().min(1).max(200).optional() });
+export const EntitiesQuery = PaginationQuery.extend({ type: EntityTypeSchema.optional(), paper: z.string().min(1).max(200).optional() });
 export const VersionQuery = z.object({ version: z.coerce.number().int().positive().optional() });
 
 export const SearchQuerySchema = z.object({
@@ -147,6 +212,8 @@ export const SearchQuerySchema = z.object({
   to: DateSchema.optional(),
   person: z.string().min(1).max(100).optional(),
   role: RoleSchema.optional(),
+  org: z.string().min(1).max(100).optional().describe("Organisation named in the text: full name or as written"),
+  place: z.string().min(1).max(100).optional().describe("Place named in the text: name or GB/T 2260 code"),
   limit: Limit,
   offset: Offset,
 });
@@ -203,6 +270,13 @@ export const NAMED_SCHEMAS: Record<string, z.ZodType> = {
   PersonSummary: PersonSummarySchema,
   PersonList: PersonListSchema,
   PersonDetail: PersonDetailSchema,
+  EntityType: EntityTypeSchema,
+  EntitySummary: EntitySummarySchema,
+  EntityList: EntityListSchema,
+  EntityArticle: EntityArticleSchema,
+  EntityFigure: EntityFigureSchema,
+  EntityDetail: EntityDetailSchema,
+  ArticleEntity: ArticleEntitySchema,
   SearchHit: SearchHitSchema,
   SearchResult: SearchResultSchema,
   CorrectionRequest: CorrectionRequestSchema,

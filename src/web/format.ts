@@ -1,3 +1,4 @@
+import type { EntityType } from "../archive/types.js";
 import type { Role } from "../model/page.js";
 import { segment } from "./html.js";
 
@@ -20,7 +21,20 @@ export const href = {
   source: (id: number) => `/articles/${id}/source`,
   edit: (id: number) => `/articles/${id}/edit`,
   person: (id: number) => `/people/${id}`,
+  entity: (id: number) => `/entities/${id}`,
+  entities: (type?: EntityType) => (type ? `/entities?type=${type}` : "/entities"),
 };
+
+export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
+  person: "人物",
+  organisation: "机构",
+  place: "地点",
+};
+
+/** 70000000 元 → `70,000,000 元`; approximate figures get 约. */
+export function figureLabel(figure: { value: number; unit: string; approx: boolean }): string {
+  return `${figure.approx ? "约 " : ""}${figure.value.toLocaleString("en-US")} ${figure.unit}`;
+}
 
 /** `01` → `第01版`; a page named otherwise keeps its name. */
 export function pageLabel(page: string): string {

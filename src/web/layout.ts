@@ -33,7 +33,7 @@ ${shell.script && html`<script src="/static/app.js" defer></script>`}
 ${crumbTrail(shell.crumbs)}
 ${content}
 </main>
-<footer class="colophon"><a href="/">首页</a> · <a href="/search">检索</a> · <a href="/openapi.json">API</a></footer>
+<footer class="colophon"><a href="/">首页</a> · <a href="/search">检索</a> · <a href="/entities">人物 · 机构 · 地点</a> · <a href="/openapi.json">API</a></footer>
 </body>
 </html>`;
 }

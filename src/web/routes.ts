@@ -2,11 +2,13 @@ import type { Context, Hono } from "hono";
 import { z } from "zod";
 import type { ArchiveApi, SearchQuery } from "../archive/types.js";
 import { found, HttpError } from "../server/http-error.js";
-import { DateSchema, IdParams, SearchQuerySchema } from "../server/schemas.js";
+import { DateSchema, EntityTypeSchema, IdParams, SearchQuerySchema } from "../server/schemas.js";
 import type { Html } from "./html.js";
 import { staticAsset } from "./static.js";
 import { articleView } from "./views/article.js";
 import { editionPage } from "./views/edition.js";
+import { entitiesPage } from "./views/entities.js";
+import { entityPage } from "./views/entity.js";
 import { editPage } from "./views/edit.js";
 import { atomFeed } from "./views/feed.js";
 import { homePage } from "./views/home.js";
@@ -20,6 +22,7 @@ import { sourceView } from "./views/source.js";
 const FEED_SIZE = 30;
 const Offset = z.coerce.number().int().min(0).max(1_000_000).catch(0);
 const Version = z.coerce.number().int().positive().optional().catch(undefined);
+const EntityType = EntityTypeSchema.optional().catch(undefined);
 
 function idParam(c: Context): number {
   const parsed = IdParams.safeParse(c.req.param());
@@ -67,6 +70,8 @@ export function registerWeb(app: Hono, archive: ArchiveApi, opts: { editable: bo
     return page(c, editPage(stored, archive.articleVersions(stored.id), opts.editable));
   });
   app.get("/people/:id", (c) => page(c, personPage(found(archive.person(idParam(c)), "person"))));
+  app.get("/entities", (c) => page(c, entitiesPage(archive, EntityType.parse(c.req.query("type")), Offset.parse(c.req.query("offset")))));
+  app.get("/entities/:id", (c) => page(c, entityPage(found(archive.entity(idParam(c)), "entity"))));
   app.get("/search", (c) => searchResponse(c, archive));
 }
 
@@ -80,7 +85,7 @@ function searchResponse(c: Context, archive: ArchiveApi): Response {
 
 function searchFilters(c: Context): SearchFilters {
   const filters: SearchFilters = {};
-  for (const key of ["q", "paper", "from", "to", "person", "role"] as const) {
+  for (const key of ["q", "paper", "from", "to", "person", "role", "org", "place"] as const) {
     const value = c.req.query(key)?.trim();
     if (value) filters[key] = value;
   }

@@ -6,6 +6,7 @@ interface IngestFlags {
   paper?: string;
   date?: string;
   page?: string;
+  enrich: boolean;
 }
 
 function printSummary(summary: IngestSummary): void {
@@ -29,8 +30,9 @@ export function registerIngest(program: Command): void {
     .option("--paper <name>", "newspaper name for every file")
     .option("--date <YYYY-MM-DD>", "edition date for every file")
     .option("--page <label>", "page label (one file only)")
+    .option("--no-enrich", "store articles without extracting entities (faster); run banmian enrich later")
     .action(async (paths: string[], flags: IngestFlags) => {
-      const archive = openArchive(archivePath(flags.db));
+      const archive = openArchive(archivePath(flags.db), { enrich: flags.enrich });
       try {
         const progress = ingestProgress();
         const summary = await ingestFiles(archive, paths, {

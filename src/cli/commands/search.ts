@@ -10,6 +10,8 @@ interface SearchFlags {
   to?: string;
   person?: string;
   role?: string;
+  org?: string;
+  place?: string;
   limit: string;
   offset: string;
   format: string;
@@ -55,8 +57,10 @@ export function registerSearch(program: Command): void {
     .option("--paper <name>", "only this paper")
     .option("--from <YYYY-MM-DD>", "from this date")
     .option("--to <YYYY-MM-DD>", "up to this date")
-    .option("--person <name>", "only articles crediting this person")
-    .option("--role <role>", `with --person: only in this role (${ROLES.join(", ")})`)
+    .option("--person <name>", "only articles crediting or naming this person")
+    .option("--role <role>", `with --person: only articles crediting them in this role (${ROLES.join(", ")})`)
+    .option("--org <name>", "only articles naming this organisation (full name or as written)")
+    .option("--place <name>", "only articles naming this place (name, or GB/T 2260 code)")
     .option("--limit <n>", "hits to show", "20")
     .option("--offset <n>", "hits to skip", "0")
     .option("--format <format>", "table | json", "table")
@@ -66,7 +70,7 @@ export function registerSearch(program: Command): void {
       const offset = wholeNumber("--offset", flags.offset);
       const archive = openArchive(archivePath(flags.db), { mustExist: true });
       try {
-        const result = archive.search({ q: query, paper: flags.paper, from: flags.from, to: flags.to, person: flags.person, role: role(flags.role), limit, offset });
+        const result = archive.search({ q: query, paper: flags.paper, from: flags.from, to: flags.to, person: flags.person, role: role(flags.role), org: flags.org, place: flags.place, limit, offset });
         if (flags.format === "json") console.log(JSON.stringify(result, null, 2));
         else printTable(result, offset);
       } finally {

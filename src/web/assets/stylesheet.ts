@@ -113,6 +113,23 @@ mark { background: var(--mark); color: inherit; padding: 0 .05em; }
 .dated-list li { display: grid; grid-template-columns: 8.5em 1fr; gap: .2em 1em; padding: .6em 0; border-bottom: 1px solid var(--rule); }
 .dated-list .muted { grid-column: 2; font-size: .85rem; }
 
+.mentions { margin: 2rem 0 0; padding: .6rem .9rem; border: 1px solid var(--rule); border-radius: 6px; background: #fff; font-size: .9rem; }
+.mentions h2 { font-family: var(--sans); font-size: .9rem; color: var(--muted); font-weight: 400; margin: 0 0 .3em; }
+.mentions dl { display: grid; grid-template-columns: 3em 1fr; gap: .3em .6em; margin: 0; }
+.mentions dt { color: var(--muted); }
+.mentions dd { margin: 0; }
+.mentions ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: .2em .9em; }
+.division { display: grid; grid-template-columns: auto 1fr; gap: .2em 1em; font-size: .95rem; }
+.division dt { color: var(--muted); }
+.division dd { margin: 0; }
+.figures { width: 100%; border-collapse: collapse; font-size: .9rem; }
+.figures th, .figures td { text-align: left; padding: .45em .5em; border-bottom: 1px solid var(--rule); vertical-align: top; }
+.figures td:first-child { white-space: nowrap; }
+.figures .sentence { font-family: var(--serif); line-height: 1.7; }
+.tabs { display: flex; gap: 1.2em; margin: .5rem 0; }
+.entity-list { padding-left: 1.6em; }
+.entity-list li { padding: .2em 0; }
+
 .panel { background: #fff; border: 1px solid var(--rule); border-radius: 6px; padding: .8rem 1rem 1rem; margin: 1rem 0; }
 .panel h2 { font-size: 1.1rem; margin: .2em 0 .6em; }
 .token-panel { display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: center; }

@@ -1,8 +1,8 @@
-import type { ArchiveApi, StoredArticle } from "../../archive/types.js";
+import type { ArchiveApi, ArticleEntity, StoredArticle } from "../../archive/types.js";
 import type { BodyBlock, Item, Person, Span } from "../../model/page.js";
 import { newsArticleJsonLd } from "../../archive/jsonld.js";
 import { html, jsonScript, type Fragment, type Html } from "../html.js";
-import { dateLabel, headlineOf, href, pageLabel, ROLE_LABELS } from "../format.js";
+import { dateLabel, ENTITY_TYPE_LABELS, headlineOf, href, pageLabel, ROLE_LABELS } from "../format.js";
 import { layout } from "../layout.js";
 import { personIdsByName } from "../people-index.js";
 import { croppedRegion } from "./page-image.js";
@@ -19,7 +19,13 @@ export function articleCrumbs(stored: StoredArticle) {
 export function articleView(archive: ArchiveApi, stored: StoredArticle, origin: string): Html {
   const { article } = stored;
   const page = archive.page(stored.pageId);
-  const jsonLd = newsArticleJsonLd(stored, { url: origin + href.article(stored.id), section: page?.section });
+  const entities = archive.articleEntities(stored.id);
+  const jsonLd = newsArticleJsonLd(stored, {
+    url: origin + href.article(stored.id),
+    section: page?.section,
+    entities,
+    entityUrl: (id) => origin + href.entity(id),
+  });
   const image = article.bbox ? archive.pageImage(stored.pageId) : null;
   const personIds = personIdsByName(archive, stored.paper);
   return layout(
@@ -37,6 +43,7 @@ ${versionNotice(stored)}
 ${image && article.bbox && croppedRegion(stored.pageId, image, article.bbox, headlineOf(article))}
 <div class="story-body">${article.body.map(bodyBlock)}</div>
 ${photoCaptions(page ? photosWithin(page.parsed.items, article.spans) : [])}
+${mentionBox(entities)}
 </article>
 ${storyFooter(stored)}`,
   );
@@ -68,6 +75,20 @@ export function peopleLine(people: Person[], personIds: Map<string, number>): Fr
     return html`<li><span class="role">${ROLE_LABELS[person.role]}</span>${name}</li>`;
   });
   return html`<ul class="people">${links}</ul>`;
+}
+
+const MENTION_ORDER = ["person", "organisation", "place"] as const;
+
+/** 提及: the people, organisations and places the article names, each linking to its page. */
+function mentionBox(entities: ArticleEntity[]): Fragment {
+  if (entities.length === 0) return null;
+  const rows = MENTION_ORDER.map((type) => {
+    const named = entities.filter((entity) => entity.type === type);
+    if (named.length === 0) return null;
+    const links = named.map((entity) => html`<li><a href="${href.entity(entity.id)}">${entity.name}</a></li>`);
+    return html`<dt>${ENTITY_TYPE_LABELS[type]}</dt><dd><ul>${links}</ul></dd>`;
+  });
+  return html`<aside class="mentions" aria-label="提及"><h2>提及</h2><dl>${rows}</dl></aside>`;
 }
 
 function bodyBlock(block: BodyBlock): Html {

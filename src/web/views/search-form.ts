@@ -9,6 +9,8 @@ export interface SearchFilters {
   to?: string;
   person?: string;
   role?: string;
+  org?: string;
+  place?: string;
 }
 
 /** The search box; with `papers`, also the filter fields. */
@@ -31,6 +33,8 @@ function filterFields(filters: SearchFilters, papers: string[]): Html {
     <label>到 <input type="date" name="to" value="${filters.to ?? ""}"></label>
     <label>人物 <input type="text" name="person" value="${filters.person ?? ""}" size="8"></label>
     <label>身份 <select name="role"><option value="">不限</option>${roleOptions}</select></label>
+    <label>机构 <input type="text" name="org" value="${filters.org ?? ""}" size="10"></label>
+    <label>地点 <input type="text" name="place" value="${filters.place ?? ""}" size="8"></label>
   </div>`;
 }
 
