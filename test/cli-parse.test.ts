@@ -8,6 +8,8 @@ import { decodePageBytes } from "../src/source/decode.js";
 const BIN = new URL("../bin/banmian.js", import.meta.url).pathname;
 const SEED = new URL("../eval/gold/baicheng-daily-2022-08-page.txt", import.meta.url).pathname;
 const seedText = readFileSync(SEED, "utf8");
+const SCANNED_PDF = new URL("../eval/pdf/scanned.pdf", import.meta.url).pathname;
+const SEED_PDF = new URL("../eval/pdf/baicheng-daily-2022-08-page.pdf", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "banmian-parse-"));
 
 function run(...args: string[]) {
@@ -55,6 +57,7 @@ describe("banmian parse", () => {
     ["a binary file", ["parse", "BINARY"], /binary/],
     ["a bad format", ["parse", SEED, "--format", "xml"], /unknown format/],
     ["a bad date", ["parse", SEED, "--date", "16/08/2022"], /YYYY-MM-DD/],
+    ["a scanned PDF page", ["parse", SCANNED_PDF], /needs OCR/],
   ])("refuses %s with one line and a non-zero exit", (_name, args, message) => {
     const resolved = args.map((arg) => (arg === "EMPTY" ? writeTemp("empty.txt", "") : arg === "BINARY" ? writeTemp("bin.dat", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 0xff])) : arg));
     const result = run(...resolved);
@@ -63,6 +66,18 @@ describe("banmian parse", () => {
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+});
+
+describe("banmian ingest with PDFs", () => {
+  it("stores the text page with its image, lists the scanned page as needing OCR and exits non-zero", () => {
+    const db = join(dir, "pdf.db");
+    const result = run("ingest", SEED_PDF, SCANNED_PDF, "--paper", "白城日报", "--date", "2022-08-16", "--db", db);
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toMatch(/added\s+\S*baicheng-daily-2022-08-page\.pdf#1/);
+    expect(result.stdout + result.stderr).toMatch(/scanned\.pdf#1.*needs OCR/);
+    const stats = run("stats", "--db", db);
+    expect(stats.stdout).toMatch(/articles\D+6\b/);
   });
 });
 

@@ -5,7 +5,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { Archive } from "../src/archive/index.js";
 import { serve, type RunningServer } from "../src/server/index.js";
+import { ingestFiles } from "../src/archive/ingest-files.js";
 import { EDIT_TOKEN, HOSTILE_HEADLINE, PAPER, seededArchive } from "./server-helpers.js";
+
+const PDF_PAGE = new URL("../eval/pdf/baicheng-daily-2022-08-page.pdf", import.meta.url).pathname;
 
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
@@ -99,6 +102,24 @@ describe("reader", () => {
     expect(await page.locator(".page-image rect.region").count()).toBe(1);
     await clickAndWait(".page-image a");
     expect(await page.textContent("h1")).toBe(HOSTILE_HEADLINE);
+  });
+});
+
+describe("a PDF-ingested page", () => {
+  it("shows the page image, and a click on an article's region opens that article", async () => {
+    const summary = await ingestFiles(archive, [PDF_PAGE], { paper: "白城日报PDF", date: "2022-08-16", page: "3" });
+    expect(summary.added).toBe(1);
+    await page.goto(url("/"));
+    await clickAndWait('.paper-card:has-text("白城日报PDF") .edition-list a:has-text("2022年8月16日")');
+    await clickAndWait(".page-list a");
+    const regions = page.locator(".page-image a");
+    expect(await regions.count()).toBe(6);
+    const target = regions.filter({ has: page.locator("title", { hasText: "成来电气" }) });
+    await target.hover();
+    const box = await target.locator("rect").boundingBox();
+    expect(box).not.toBeNull();
+    await Promise.all([page.waitForURL(/\/articles\//), page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2)]);
+    expect(await page.textContent("h1")).toContain("成来电气获国家第四批");
   });
 });
 

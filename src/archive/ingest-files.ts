@@ -1,12 +1,13 @@
 import { BanmianError } from "../model/errors.js";
 import type { PageMeta } from "../model/page.js";
-import { parseFile as parsePageFile, type ParsedFile } from "../parse/file.js";
+import { parseFile as parsePageFile, type ParsedFile, type ParseFileOptions } from "../parse/file.js";
+import { renderPdfPage, type NeedsOcrError } from "../source/pdf/index.js";
 import type { Archive } from "./archive.js";
 import { editionMetaResolver, normalisePage, parseDateText, type EditionMeta } from "./edition-meta.js";
 import { expandPaths } from "./expand-paths.js";
 import type { IngestOutcome, PageImage } from "./types.js";
 
-export type ParseFile = (path: string, meta: PageMeta) => Promise<ParsedFile[]>;
+export type ParseFile = (path: string, meta: PageMeta, options?: ParseFileOptions) => Promise<ParsedFile[]>;
 export type RenderPdfPage = (pdf: NonNullable<ParsedFile["pdf"]>) => Promise<PageImage>;
 
 export interface IngestFilesOptions extends EditionMeta {
@@ -15,7 +16,7 @@ export interface IngestFilesOptions extends EditionMeta {
   /** Called once the paths are expanded, with the number of files. */
   onStart?: (files: number) => void;
   parseFile?: ParseFile;
-  /** Renders a PDF page's image for the reader; without it PDF pages are stored without images. */
+  /** Renders a PDF page's image for the reader (default: pdftoppm or pdf.js at reader resolution). */
   renderPdfPage?: RenderPdfPage;
 }
 
@@ -53,12 +54,18 @@ function failure(path: string, error: unknown): IngestOutcome {
   return { status: "failed", path, error: `unexpected error: ${(error as Error).message ?? String(error)}` };
 }
 
+/** Pixels per PDF point for page images in the reader. */
+const READER_SCALE = 1.5;
+
+const renderForReader: RenderPdfPage = (pdf) => renderPdfPage(pdf.bytes, pdf.pageIndex, READER_SCALE);
+
 async function ingestOneFile(archive: Archive, path: string, meta: EditionMeta, options: IngestFilesOptions): Promise<IngestOutcome[]> {
-  const parsed = await (options.parseFile ?? parsePageFile)(path, meta);
   const outcomes: IngestOutcome[] = [];
+  const onNeedsOcr = (error: NeedsOcrError) => outcomes.push({ status: "failed", path: `${path}#${error.pageNumber}`, error: error.message });
+  const parsed = await (options.parseFile ?? parsePageFile)(path, meta, { onNeedsOcr });
   for (const { page, source, pdf } of parsed) {
     try {
-      const image = pdf && options.renderPdfPage ? await options.renderPdfPage(pdf) : undefined;
+      const image = pdf ? await (options.renderPdfPage ?? renderForReader)(pdf) : undefined;
       outcomes.push({ ...archive.ingestPage(page, source, image), path: pdf ? `${path}#${pdf.pageIndex + 1}` : path });
     } catch (error) {
       outcomes.push(failure(pdf ? `${path}#${pdf.pageIndex + 1}` : path, error));

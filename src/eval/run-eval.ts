@@ -71,6 +71,15 @@ function scoreComposedPages(): PageScore {
   return totalScore(rows);
 }
 
+/** The typeset e-paper PDFs of eval/pdf, read by layout analysis, next to the text path on the same pages. */
+async function scorePdfPath(textRows: EvalRow[]): Promise<[PageScore, PageScore]> {
+  const pdfRows = await evaluateCases(loadGoldCases(PDF_DIR, ".pdf"));
+  const names = new Set(pdfRows.map((row) => row.name));
+  return [totalScore(pdfRows), totalScore(textRows.filter((row) => names.has(row.name)))];
+}
+
+const PDF_DIR = new URL("../../eval/pdf/", import.meta.url).pathname;
+
 async function main(): Promise<void> {
   const verbose = process.argv.includes("--verbose");
   const folders = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
@@ -83,7 +92,12 @@ async function main(): Promise<void> {
   }
   const total = totalScore(rows);
   console.log(formatRow(`TOTAL (${rows.length} pages)`, total));
-  if (folders.length === 0) console.log(formatRow(`composed pages (${COMPOSED_PAGES}, seed ${COMPOSED_SEED})`, scoreComposedPages()));
+  if (folders.length === 0) {
+    console.log(formatRow(`composed pages (${COMPOSED_PAGES}, seed ${COMPOSED_SEED})`, scoreComposedPages()));
+    const [pdf, text] = await scorePdfPath(rows);
+    console.log(formatRow(`e-paper PDFs (${pdf.goldArticles} articles), PDF path`, pdf));
+    console.log(formatRow(`  the same pages, text path`, text));
+  }
   console.log(
     `articles exactly right ${ratio(total.exactArticles, total.goldArticles)}  paragraphs ${ratio(total.exactParagraphs, total.goldParagraphs)}  ` +
       `people F1 ${f1(total.matchedPeople, total.predictedPeople, total.goldPeople)}  lossless ${total.lossless ? "100%" : "NO"}`,

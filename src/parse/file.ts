@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import type { SourceDocument } from "../model/block.js";
 import { BanmianError } from "../model/errors.js";
 import type { Page, PageMeta } from "../model/page.js";
+import { readPdfPages, type NeedsOcrError } from "../source/pdf/index.js";
 import { textDocumentFromBytes } from "../source/text.js";
 import { parseDocument } from "./index.js";
 
@@ -14,15 +14,31 @@ export interface ParsedFile {
   pdf?: { bytes: Uint8Array; pageIndex: number };
 }
 
+export interface ParseFileOptions {
+  /** A scanned PDF page (no text layer) is reported here and skipped; without it, it is an error. */
+  onNeedsOcr?: (error: NeedsOcrError) => void;
+}
+
 /** Read a page file (text in any supported encoding, or a PDF with one page per newspaper page). */
-export async function parseFile(path: string, meta: PageMeta = {}): Promise<ParsedFile[]> {
+export async function parseFile(path: string, meta: PageMeta = {}, options: ParseFileOptions = {}): Promise<ParsedFile[]> {
   const bytes = await readBytes(path);
-  const docs = isPdf(path, bytes) ? await readPdfDocuments(bytes, path) : [textDocumentFromBytes(bytes, path)];
-  return docs.map((doc, pageIndex) => ({
-    page: parseDocument(doc, { ...meta, path, page: pageLabel(meta, docs.length, pageIndex) }),
-    source: doc.text,
-    ...(doc.format === "pdf" ? { pdf: { bytes, pageIndex } } : {}),
-  }));
+  if (!isPdf(path, bytes)) {
+    const doc = textDocumentFromBytes(bytes, path);
+    return [{ page: parseDocument(doc, { ...meta, path }), source: doc.text }];
+  }
+  const pages = await readPdfPages(bytes, { path });
+  const parsed: ParsedFile[] = [];
+  for (const [pageIndex, pdfPage] of pages.entries()) {
+    if ("needsOcr" in pdfPage) {
+      if (!options.onNeedsOcr) throw pdfPage.needsOcr;
+      options.onNeedsOcr(pdfPage.needsOcr);
+      continue;
+    }
+    const doc = pdfPage.document;
+    const label = pageLabel(meta, pages.length, pageIndex);
+    parsed.push({ page: parseDocument(doc, { ...meta, path, page: label }), source: doc.text, pdf: { bytes, pageIndex } });
+  }
+  return parsed;
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -40,12 +56,6 @@ async function readBytes(path: string): Promise<Uint8Array> {
 function isPdf(path: string, bytes: Uint8Array): boolean {
   const magic = Buffer.from(bytes.subarray(0, 5)).toString("latin1");
   return magic === "%PDF-" || extname(path).toLowerCase() === ".pdf";
-}
-
-async function readPdfDocuments(bytes: Uint8Array, path: string): Promise<SourceDocument[]> {
-  const { readPdf } = await import("../source/pdf/index.js");
-  const docs = await readPdf(bytes, { path });
-  return docs;
 }
 
 /** Page labels for a PDF of several pages: the given label for the first, then counting on. */

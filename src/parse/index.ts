@@ -20,7 +20,8 @@ export function parsePage(text: string, meta: PageMeta = {}): Page {
 /** Parse a page already split into blocks (plain text, or a PDF page after layout analysis). */
 export function parseDocument(doc: SourceDocument, meta: PageMeta = {}): Page {
   const units = classifyBlocks(doc.blocks);
-  const joins = findJoins(units);
+  // Layout analysis reads a PDF page's columns in order: its blocks have no breaks to repair.
+  const joins = doc.format === "pdf" ? [] : findJoins(units);
   const draft = groupPage(units, joins);
   const articles = draft.articles.map((article, index) => buildArticle(article, `a${index + 1}`));
   const items = draft.items.map(buildItem).sort((a, b) => a.spans[0].start - b.spans[0].start);

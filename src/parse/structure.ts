@@ -36,7 +36,7 @@ const NOTICE_SIGNER = "[\\p{Script=Han}（）()]{2,30}(?:公司|委员会|管理
 const NOTICE_DATE = "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日";
 const NOTICE_TAIL = new RegExp(`^(?:${NOTICE_SIGNER}(?:[\\s\\u3000]*${NOTICE_DATE})?|${NOTICE_DATE})$`, "u");
 /** `项目名称：…`, `联系电话：…`: the fields a notice lists. */
-const NOTICE_FIELD = /^[\p{Script=Han}]{2,8}[:：]/u;
+const NOTICE_FIELD = /^[\p{Script=Han}]{2,12}[:：]/u;
 const ROUNDUP_BANNER = /^(?:简讯|快讯|短讯|新闻速递|一线传真|基层动态)$/u;
 
 export function buildChains(units: Unit[], joins: JoinDecision[]): Map<number, Chain> {
@@ -80,6 +80,8 @@ class PageWalker {
   private pendingTitles: Unit[] = [];
   private pendingBylines: Unit[] = [];
   private notice: ItemDraft | null = null;
+  /** On a laid-out page, text outside every article's group belongs to the notice box it came from. */
+  private lastNotice: ItemDraft | null = null;
   /** Titles that stood between the halves of a column break: they wait for their dateline. */
   private floatingTitles: Unit[] = [];
   private roundup = false;
@@ -100,7 +102,7 @@ class PageWalker {
   visit(unit: Unit): void {
     switch (unit.kind) {
       case "title":
-        if (this.notice && (NOTICE_TAIL.test(unit.text) || NOTICE_FIELD.test(unit.text))) {
+        if (this.notice && continuesNotice(unit)) {
           this.notice.units.push(unit);
           return;
         }
@@ -120,6 +122,7 @@ class PageWalker {
       case "notice":
         this.flushOrphanTitles();
         this.notice = { kind: "notice", units: [unit], credits: [] };
+        this.lastNotice = this.notice;
         this.addItem(this.notice);
         return;
       case "banner":
@@ -138,7 +141,7 @@ class PageWalker {
         this.addItem({ kind: "photo", units: [], credits: [unit] });
         return;
       default:
-        if (this.notice && (unit.kind === "other" || unit.kind === "ad") && NOTICE_FIELD.test(unit.text)) {
+        if (this.notice && (unit.kind === "other" || unit.kind === "ad") && continuesNotice(unit)) {
           this.notice.units.push(unit);
           return;
         }
@@ -181,8 +184,10 @@ class PageWalker {
 
   private visitBody(unit: Unit): void {
     const chain = this.chains.get(unit.index)!;
-    if (this.notice && this.pendingTitles.length === 0 && !unit.opening) {
-      this.notice.units.push(...chain.units);
+    const notice = this.notice ?? (this.current && outsideGroups(this.current, unit) ? this.lastNotice : null);
+    if (notice && this.pendingTitles.length === 0 && !unit.opening) {
+      notice.units.push(...chain.units);
+      this.notice = notice;
       return;
     }
     if (this.notice === null && this.pendingTitles.length === 0 && !this.current && isNoticeBody(unit.text)) {
@@ -205,6 +210,7 @@ class PageWalker {
     const current = this.current;
     if (!current) return true;
     if (this.pendingBylines.length > 0) return true;
+    if (fromAnotherGroup(current, unit)) return true;
     if (unit.opening && !current.body.every(isEditorNote)) return true;
     if (unit.opening && current.titles.length === 0 && current.body.length === 0) return true;
     if (this.pendingTitles.length === 0) return false;
@@ -261,6 +267,27 @@ class PageWalker {
   }
 }
 
+function continuesNotice(unit: Unit): boolean {
+  return NOTICE_TAIL.test(unit.text) || NOTICE_FIELD.test(unit.text);
+}
+
+/** On a laid-out page, a block that layout analysis put in no article while the article has a group. */
+function outsideGroups(article: ArticleDraft, unit: Unit): boolean {
+  const first = article.titles[0] ?? bodyUnitsOf(article)[0];
+  return unit.block.group === undefined && first?.block.group !== undefined;
+}
+
+/** Layout analysis put the block in another article's group. */
+function fromAnotherGroup(article: ArticleDraft, unit: Unit): boolean {
+  const group = unit.block.group;
+  const first = article.titles[0] ?? bodyUnitsOf(article)[0];
+  return group !== undefined && first?.block.group !== undefined && first.block.group !== group;
+}
+
+function bodyUnitsOf(article: ArticleDraft): Unit[] {
+  return article.body.flatMap((entry) => (entry.kind === "paragraph" ? entry.chain.units : [entry.unit]));
+}
+
 function titlesInsideBreaks(units: Unit[], joins: JoinDecision[]): Set<number> {
   const inside = new Set<number>();
   for (const join of joins) {
@@ -297,7 +324,7 @@ function endsWithCredit(chain: Chain): boolean {
 function pairPhotos(units: Unit[], chains: Map<number, Chain>, joined: Set<number>): Map<number, ItemDraft> {
   const photos = new Map<number, ItemDraft>();
   for (const credit of units.filter((unit) => unit.kind === "credit")) {
-    const caption = [units[credit.index + 1], units[credit.index - 1]].find(
+    const caption = besideInOrder(credit, units).find(
       (candidate) => candidate && !photos.has(candidate.index) && !joined.has(candidate.index) && isCaption(candidate, units, chains),
     );
     const item: ItemDraft = { kind: "photo", units: caption ? [caption] : [], credits: [credit] };
@@ -305,6 +332,21 @@ function pairPhotos(units: Unit[], chains: Map<number, Chain>, joined: Set<numbe
     if (caption) photos.set(caption.index, item);
   }
   return photos;
+}
+
+/** The units next to a credit, nearest first: on a laid-out page by distance, else the one after it first. */
+function besideInOrder(credit: Unit, units: Unit[]): Array<Unit | undefined> {
+  const neighbours = [units[credit.index + 1], units[credit.index - 1]];
+  const box = credit.block.bbox;
+  if (!box) return neighbours;
+  const distance = (unit: Unit | undefined) => {
+    const other = unit?.block.bbox;
+    if (!other) return Infinity;
+    const vertical = Math.max(0, other[1] - box[3], box[1] - other[3]);
+    const horizontal = Math.max(0, other[0] - box[2], box[0] - other[2]);
+    return vertical + horizontal;
+  };
+  return neighbours.sort((a, b) => distance(a) - distance(b));
 }
 
 function isCaption(unit: Unit, units: Unit[], chains: Map<number, Chain>): boolean {

@@ -184,10 +184,16 @@ function kindFromRole(block: SourceBlock, text: string): UnitKind {
     case "subheadline":
       return "title";
     case "body":
-      return NUMBERED_SUBHEAD.test(text) && isTitleLike(text) ? "subhead" : "body";
+      return isSubheadLine(block, text) ? "subhead" : "body";
     default:
-      return block.role!;
+      return kindFromFurnitureText(text) ?? block.role!;
   }
+}
+
+/** What the words of a furniture block say, where typography alone would call it a banner. */
+function kindFromFurnitureText(text: string): UnitKind | null {
+  const kind = kindFromText(text, false);
+  return kind === "notice" || kind === "jump" || kind === "folio" || kind === "ad" ? kind : null;
 }
 
 /** `…。(王芳)`: the paragraph text without a credit that closes it. */
@@ -200,6 +206,12 @@ export function withoutTrailingCredit(text: string): string {
 function opensWithCredit(text: string): boolean {
   const credit = text.match(BRACKETED_CREDIT);
   return credit !== null && credit[0].length < text.length && ROLE_WORDS.test(credit[1]) && isCreditOnly(credit[1]);
+}
+
+/** A numbered heading, or a short bold line with no sentence end: an inner subhead. */
+function isSubheadLine(block: SourceBlock, text: string): boolean {
+  if (NUMBERED_SUBHEAD.test(text) && isTitleLike(text)) return true;
+  return block.bold === true && text.length <= 24 && !SENTENCE_END.test(text);
 }
 
 export function kindFromText(text: string, opening: boolean): UnitKind {

@@ -1,0 +1,78 @@
+import type { Fragment, Line } from "./types.js";
+
+/** How far apart two runs may be and still be one line, as shares of the font size. */
+const MAX_GAP = 1.1;
+const MAX_OVERLAP = 0.5;
+const SPACE_GAP = 0.25;
+const BASELINE_TOLERANCE = 0.3;
+/** Runs of a line differ in size by less than this factor. */
+const MAX_SIZE_RATIO = 1.25;
+
+function baseline(item: { y1: number; size: number }): number {
+  return item.y1 - 0.12 * item.size;
+}
+
+/** Whether `fragment` goes on with the line; gaps are measured against the body size too, so that two headlines side by side stay apart. */
+function continues(line: Fragment[], fragment: Fragment, bodySize: number): boolean {
+  const last = line[line.length - 1];
+  const size = Math.min(last.size, fragment.size);
+  if (Math.max(last.size, fragment.size) > MAX_SIZE_RATIO * size) return false;
+  const gap = fragment.x0 - last.x1;
+  const aligned = Math.abs(baseline(last) - baseline(fragment)) <= BASELINE_TOLERANCE * size;
+  return aligned && gap >= -MAX_OVERLAP * size && gap <= MAX_GAP * Math.min(size, bodySize);
+}
+
+/** The size most characters are set in. */
+function commonSize(fragments: Fragment[]): number {
+  const bySize = new Map<number, number>();
+  for (const f of fragments) bySize.set(f.size, (bySize.get(f.size) ?? 0) + f.text.length);
+  return [...bySize.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+/** The style most of the line's characters have. */
+function majority(fragments: Fragment[], test: (f: Fragment) => boolean): boolean {
+  const total = fragments.reduce((n, f) => n + f.text.length, 0);
+  return fragments.filter(test).reduce((n, f) => n + f.text.length, 0) * 2 > total;
+}
+
+function joinFragments(fragments: Fragment[]): string {
+  return fragments
+    .map((f, i) => (i > 0 && f.x0 - fragments[i - 1].x1 > SPACE_GAP * f.size && !/\s$/.test(fragments[i - 1].text + f.text[0]) ? " " : "") + f.text)
+    .join("");
+}
+
+/** Where the first visible glyph starts: an indent may be typeset as ideographic spaces. */
+function visibleStart(fragments: Fragment[]): number {
+  const first = fragments.find((f) => f.text.trim() !== "") ?? fragments[0];
+  const leading = first.text.length - first.text.trimStart().length;
+  return first.x0 + ((first.x1 - first.x0) * leading) / first.text.length;
+}
+
+function toLine(fragments: Fragment[]): Line {
+  return {
+    text: joinFragments(fragments),
+    x0: visibleStart(fragments),
+    x1: Math.max(...fragments.map((f) => f.x1)),
+    y0: Math.min(...fragments.map((f) => f.y0)),
+    y1: Math.max(...fragments.map((f) => f.y1)),
+    size: commonSize(fragments),
+    bold: majority(fragments, (f) => f.bold),
+    sans: majority(fragments, (f) => f.sans),
+  };
+}
+
+/** Joins runs that share a baseline and touch into lines, left to right. */
+export function fragmentsToLines(fragments: Fragment[]): Line[] {
+  const bodySize = commonSize(fragments);
+  const sorted = [...fragments].sort((a, b) => a.x0 - b.x0);
+  const open: Fragment[][] = [];
+  for (const fragment of sorted) {
+    const line = open.find((candidate) => continues(candidate, fragment, bodySize));
+    if (line) line.push(fragment);
+    else open.push([fragment]);
+  }
+  return open
+    .filter((line) => line.some((f) => f.text.trim() !== ""))
+    .map(toLine)
+    .sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+}
