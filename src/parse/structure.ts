@@ -1,4 +1,5 @@
 import type { JoinDecision } from "./joins.js";
+import { bilingual } from "./bilingual.js";
 import { AFFILIATION_CREDIT, BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE, KICKER_END } from "./patterns.js";
 import { isNoticeBody, type Unit } from "./units.js";
 
@@ -35,6 +36,10 @@ const HEADLINE_LENGTH = 12;
 const NOTICE_SIGNER = "[\\p{Script=Han}（）()]{2,30}(?:公司|委员会|管理局|局|中心|办公室|店|厂|学校|医院|协会|小组|家属|敬启|谨启)";
 const NOTICE_DATE = "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日";
 const NOTICE_TAIL = new RegExp(`^(?:${NOTICE_SIGNER}(?:[\\s\\u3000]*${NOTICE_DATE})?|${NOTICE_DATE})$`, "u");
+/** The masthead (报头) names the paper and its publisher: an item of its own, apart from the folio. */
+const MASTHEAD = /主办|出版物号|邮发代号|\b[A-Z]{3,}\s+(?:DAILY|EVENING|NEWS|TIMES)\b/u;
+const WEATHER_LINE = bilingual(/天气|℃|°C|晴|多云|阴|[小中大阵]雨|雪|风力|级风/u);
+
 /** `项目名称：…`, `联系电话：…`: the fields a notice lists. */
 const NOTICE_FIELD = /^[\p{Script=Han}]{2,12}[:：]/u;
 const ROUNDUP_BANNER = /^(?:简讯|快讯|短讯|新闻速递|一线传真|基层动态)$/u;
@@ -146,8 +151,20 @@ class PageWalker {
           return;
         }
         this.notice = null;
+        if (this.extendsLastBox(unit)) return;
         this.addItem({ kind: unit.kind, units: [unit], credits: [] });
     }
+  }
+
+  /** A folio printed on two lines, a weather box line by line: one item, not several. */
+  private extendsLastBox(unit: Unit): boolean {
+    const last = this.items[this.items.length - 1];
+    const lastUnit = last?.units[last.units.length - 1];
+    if (!last || !lastUnit || lastUnit.index !== unit.index - 1 || last.kind !== unit.kind) return false;
+    const folioLines = unit.kind === "folio" && !MASTHEAD.test(lastUnit.text) && !MASTHEAD.test(unit.text);
+    const sameBox = folioLines || (unit.kind === "other" && isWeatherLine(lastUnit.text) && isWeatherLine(unit.text));
+    if (sameBox) last.units.push(unit);
+    return sameBox;
   }
 
   private visitByline(unit: Unit): void {
@@ -265,6 +282,10 @@ class PageWalker {
     this.flushOrphanTitles();
     return { articles: this.articles, items: this.items };
   }
+}
+
+function isWeatherLine(text: string): boolean {
+  return WEATHER_LINE.test(text);
 }
 
 function continuesNotice(unit: Unit): boolean {

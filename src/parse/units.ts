@@ -53,8 +53,11 @@ const PADDED_NAME = /^\p{Script=Han}[\s\u3000]{1,3}\p{Script=Han}$/u;
 const POSITION_MARK = bilingual(/[(（](?:左|中|右|前排|后排|前|后)[一二三四五六]?(?:起)?[)）]/u);
 /** A paragraph may close on a phone number or a web address instead of a full stop. */
 const ENDS_WITH_CONTACT = bilingual(/(?:热线|电话|咨询|网址|官网)[:：]?\s*[\w\-－()（）./\s]{5,}$/u);
+/** A turn of an interview printed as a paragraph: 记者：…？ */
+const INTERVIEW_TURN = bilingual(/^(?:本报)?(?:记者|问|答|主持人)[:：]/u);
 const SERVICE_PROMPT = bilingual(/(?:扫码|扫描|二维码|关注|订阅|新闻热线|报料|投稿|客户端|公众号|视频号)/u);
-const WEATHER_BOX = bilingual(/^(?:\p{Script=Han}{0,4}天气(?:预报)?|气象)\s/u);
+const TEMPERATURE_RANGE = /-?\d{1,2}\s*[～~\-－至]\s*-?\d{1,2}\s*(?:℃|°C|度)/u;
+const WEATHER_BOX = bilingual(/^(?:\p{Script=Han}{0,4}天气(?:预报)?|气象)(?:\s|$)/u);
 const COMMERCIAL = bilingual(/(?:\d元起|元\/[位人]|暖心价|特惠|订位|专线|优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店)/u);
 const STRONG_AD = bilingual(/(?:[(（]0\d{2,3}[)）]\s*\d{3,4}[-－\s]?\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线)[:：]?\s*\d[\d\s-]{4,}|扫码|二维码|公众号)/u);
 const TITLE_MAX = 48;
@@ -269,7 +272,7 @@ function isAdvertisement(text: string): boolean {
 /** Weather boxes and market-data boxes: page furniture, however long. */
 function isWeatherOrDataBox(text: string): boolean {
   if (text.length > 200) return false;
-  if (WEATHER_BOX.test(text)) return true;
+  if (WEATHER_BOX.test(text) || (TEMPERATURE_RANGE.test(text) && text.length <= 40)) return true;
   if (FURNITURE_MARKS.test(text) && text.length <= 60 && countMatches(text, FURNITURE_MARKS) >= 2) return true;
   const segments = text.split(/[\s\u3000]+/u);
   return segments.length >= 5 && segments.filter((segment) => /\d/u.test(segment)).length >= 3 && !SENTENCE_END.test(text);
@@ -282,7 +285,7 @@ function isPageFurniture(text: string): boolean {
   const marks = countMatches(text, AD_MARKS);
   const sentence = SENTENCE_END.test(withoutTrailingCredit(text));
   if (strong && COMMERCIAL.test(text)) return true;
-  if (sentence || /[，,]/u.test(text)) return false;
+  if (sentence || (/[，,]/u.test(text) && !/^(?:扫码|扫描|关注)/u.test(text))) return false;
   return (strong && text.length <= 50) || (marks >= 3 && text.length < 80);
 }
 
@@ -297,7 +300,8 @@ export function isTitleLike(text: string): boolean {
   if (/。[”’"」』]*$/u.test(text)) return false;
   if (/[。；;]/u.test(text.replace(/[。！？!?][”’"」』]?$/u, ""))) return false;
   if (/。$/u.test(text) || CLAUSE_MARK.test(text)) return false;
-  if (/^[\p{Script=Han}]{1,3}[，,]/u.test(text)) return false;
+  if (/^[\p{Script=Han}]{1,3}[，,]/u.test(text) && text.length > 10) return false;
+  if (INTERVIEW_TURN.test(text)) return false;
   if (!quotesBalanced(text)) return false;
   if (/[，,]/u.test(text) && text.length > 24) return false;
   if (DANGLING_WORD.test(text)) return false;
