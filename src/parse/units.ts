@@ -59,7 +59,7 @@ const SERVICE_PROMPT = bilingual(/(?:扫码|扫描|二维码|关注|订阅|新�
 const TEMPERATURE_RANGE = /-?\d{1,2}\s*[～~\-－至]\s*-?\d{1,2}\s*(?:℃|°C|度)/u;
 const WEATHER_BOX = bilingual(/^(?:\p{Script=Han}{0,4}天气(?:预报)?|气象)(?:\s|$)/u);
 const COMMERCIAL = bilingual(/(?:\d元起|元\/[位人]|暖心价|特惠|订位|专线|优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店)/u);
-const STRONG_AD = bilingual(/(?:[(（]0\d{2,3}[)）]\s*\d{3,4}[-－\s]?\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线)[:：]?\s*\d[\d\s-]{4,}|扫码|二维码|公众号)/u);
+const STRONG_AD = bilingual(/(?:\b0\d{1,3}[-－]\d{7,8}\b|[(（]0\d{2,3}[)）]\s*\d{3,4}[-－\s]?\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线)[:：]?\s*\d[\d\s-]{4,}|扫码|二维码|公众号)/u);
 const TITLE_MAX = 48;
 
 export function classifyBlocks(blocks: SourceBlock[]): Unit[] {
@@ -86,7 +86,7 @@ function markCaptionsBesideCredits(units: Unit[]): void {
     const after = units[credit.index + 1];
     if (after && (after.kind === "caption" || (after.kind === "title" && !isTitleOverBody(after, units)))) continue;
     const before = units[credit.index - 1];
-    if (before?.kind === "caption" || (before?.kind === "title" && !isTitleOverBody(before, units))) continue;
+    if (before?.kind === "caption" || (before?.kind === "title" && (!isTitleOverBody(before, units) || units[before.index - 1]?.openEnd))) continue;
     const caption = [before, after].find((unit) => unit && unit.kind === "body" && isCaptionSentence(unit) && !(unit === after && continuesOpenBody(credit, after, units)));
     if (caption) caption.kind = "caption";
   }
@@ -127,7 +127,7 @@ function isCaptionSentence(unit: Unit): boolean {
 
 function isTitleOverBody(title: Unit, units: Unit[]): boolean {
   let next = units[title.index + 1];
-  while (next?.kind === "title") next = units[next.index + 1];
+  while (next && (next.kind === "title" || next.kind === "credit" || next.kind === "caption")) next = units[next.index + 1];
   return next !== undefined && (next.kind === "body" || next.kind === "byline" || next.kind === "subhead");
 }
 
@@ -155,7 +155,8 @@ function markCommaKickers(units: Unit[]): void {
     if (unit.kind !== "body" || !CLAUSE_MARK.test(unit.text) || unit.text.length > 24 || unit.opening) continue;
     const previous = units[unit.index - 1];
     const headline = units[unit.index + 1];
-    const opening = units[unit.index + 2];
+    let opening = units[unit.index + 2];
+    while (opening && (opening.kind === "credit" || opening.kind === "caption" || isCaptionSentence(opening))) opening = units[opening.index + 1];
     if (previous?.openEnd || headline?.kind !== "title") continue;
     if (opening && (opening.opening || opening.kind === "byline")) {
       unit.kind = "title";
