@@ -1,6 +1,6 @@
 import { divisionsNamed } from "./divisions.js";
-import { ORG_SUFFIXES, SURNAMES } from "./lexicon.js";
-import { recogniseNames, type NerSpan } from "./ner-model.js";
+import { ORG_SUFFIXES, PERSON_TITLES, SURNAMES } from "./lexicon.js";
+import { recogniseNames, shippedModel, type NerModel, type NerSpan } from "./ner-model.js";
 import { tagText, type TaggedToken } from "./segmenter.js";
 
 const INSTITUTION_SUFFIXES = ORG_SUFFIXES.filter((s) => s.length >= 2);
@@ -20,14 +20,19 @@ function retypeInstitutionPlace(text: string, span: NerSpan): NerSpan {
   return span.type === "LOC" && startsWithCity && /(馆|局)$/.test(name) ? { ...span, type: "ORG" } : span;
 }
 
-/** A city or county immediately followed by an institution word is one organisation: 白城市 + 美术馆. */
+/** Is `span` an organisation or (after a city or county) an institution word: 外交部, 美术馆? */
+function isInstitutionAfter(text: string, place: NerSpan, span: NerSpan): boolean {
+  if (span.type === "ORG") return true;
+  const piece = text.slice(span.start, span.end);
+  return isCountyOrCity(text.slice(place.start, place.end)) && INSTITUTION_SUFFIXES.some((s) => piece.endsWith(s));
+}
+
+/** A place immediately followed by an organisation is one organisation: 白城市 + 美术馆, 印度 + 外交部. */
 function mergePlaceAndInstitution(text: string, spans: NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (const span of spans) {
     const prev = out.at(-1);
-    const piece = text.slice(span.start, span.end);
-    const isCounty = prev?.type === "LOC" && isCountyOrCity(text.slice(prev.start, prev.end));
-    if (prev && isCounty && prev.end === span.start && INSTITUTION_SUFFIXES.some((s) => piece.endsWith(s))) {
+    if (prev?.type === "LOC" && prev.end === span.start && isInstitutionAfter(text, prev, span)) {
       out[out.length - 1] = { start: prev.start, end: span.end, type: "ORG" };
     } else out.push(span);
   }
@@ -40,6 +45,18 @@ function extendCompanyToClauseStart(text: string, span: NerSpan): NerSpan {
   let start = span.start;
   while (start > 0 && span.start - start < 2 && !CLAUSE_BREAK.test(text[start - 1])) start--;
   return start > 0 && !CLAUSE_BREAK.test(text[start - 1]) ? span : { ...span, start };
+}
+
+/** A surname with a title or form of address names the person by the surname alone: 李老师 → 李, 王某 → 王. */
+function trimTitleFromSurname(text: string, span: NerSpan): NerSpan {
+  const rest = text.slice(span.start + 1, span.end);
+  const addressed = PERSON_TITLES.has(rest) || /^[老某家]$/.test(rest);
+  return span.type === "PER" && SURNAMES.has(text[span.start]) && addressed ? { ...span, end: span.start + 1 } : span;
+}
+
+/** A "person" ending in a division word (莱克伍德县, 丘布特省) is a place. */
+function retypeDivisionWordPerson(text: string, span: NerSpan): NerSpan {
+  return span.type === "PER" && span.end - span.start >= 3 && /[省市县州]$/.test(text.slice(span.start, span.end)) ? { ...span, type: "LOC" } : span;
 }
 
 /** A "person" that is a division name (镇赉) is a place. */
@@ -66,7 +83,9 @@ function addListedPeople(text: string, spans: NerSpan[]): NerSpan[] {
 }
 
 /** Persons, places and organisations: the shipped sequence model, then a few structural repairs. */
-export function recogniseEntities(text: string, tokens: TaggedToken[] = tagText(text)): NerSpan[] {
-  const spans = recogniseNames(text, tokens).map((s) => retypeInstitutionPlace(text, retypeDivisionPerson(text, extendCompanyToClauseStart(text, s))));
+export function recogniseEntities(text: string, tokens: TaggedToken[] = tagText(text), model: NerModel = shippedModel()): NerSpan[] {
+  const spans = recogniseNames(text, tokens, model).map((s) =>
+    retypeInstitutionPlace(text, retypeDivisionWordPerson(text, trimTitleFromSurname(text, retypeDivisionPerson(text, extendCompanyToClauseStart(text, s))))),
+  );
   return addListedPeople(text, mergePlaceAndInstitution(text, spans));
 }
