@@ -16,8 +16,11 @@ export function findLeads(paragraphs: string[]): Array<string | null> {
   return paragraphs.map((paragraph, index) => (series.has(index) ? (candidates[index] ?? paragraph.match(SHORT_SENTENCE)![0]) : null));
 }
 
-/** Three or more paragraphs in a row opening with a short sentence (不要自行服用抗生素。): bold leads. */
-const SHORT_SENTENCE = /^[^。！？!?，,、]{4,14}[。！？!?]/u;
+/**
+ * Three or more paragraphs in a row, after the first, opening with a short sentence that is no
+ * dateline of events (不要自行服用抗生素。): bold leads.
+ */
+const SHORT_SENTENCE = /^[^。！？!?]{4,14}[。！？!?]/u;
 const MIN_RUN = 3;
 
 function addRunsOfShortSentences(paragraphs: string[], series: Set<number>): void {
@@ -28,7 +31,7 @@ function addRunsOfShortSentences(paragraphs: string[], series: Set<number>): voi
   };
   paragraphs.forEach((paragraph, index) => {
     const lead = paragraph.match(SHORT_SENTENCE)?.[0];
-    if (lead && paragraph.length >= 2 * lead.length) run.push(index);
+    if (index > 0 && lead && !/^\d/u.test(lead) && paragraph.length >= 2 * lead.length) run.push(index);
     else flush();
   });
   flush();
@@ -38,17 +41,18 @@ function leadCandidate(paragraph: string): string | null {
   const match = paragraph.match(FIRST_SENTENCE);
   if (!match) return null;
   const lead = match[0];
+  if (/^\d/u.test(lead)) return null;
   const restLength = paragraph.length - lead.length;
   return restLength >= lead.length && /[，,、]/u.test(lead) ? lead : null;
 }
 
-/** `做强主导产业,增强发展后劲。` → "6,6": clause lengths, the mark of parallel leads. */
+/**
+ * `做强主导产业,增强发展后劲。` → "6|2": the first clause's length and the number of clauses, the mark
+ * of parallel leads. A two-character opener (同时, 目前) is a connective, not a lead's first clause.
+ */
 function clauseShape(lead: string): string {
-  return lead
-    .slice(0, -1)
-    .split(/[，,、]/u)
-    .map((clause) => clause.length)
-    .join(",");
+  const clauses = lead.slice(0, -1).split(/[，,、]/u);
+  return clauses[0].length < 3 ? `connective ${lead}` : `${clauses[0].length}|${clauses.length}`;
 }
 
 function addSeries(candidates: Array<string | null>, key: (lead: string) => string, series: Set<number>): void {

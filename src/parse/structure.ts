@@ -1,6 +1,6 @@
 import type { JoinDecision } from "./joins.js";
 import { bilingual } from "./bilingual.js";
-import { AFFILIATION_CREDIT, BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE, KICKER_END } from "./patterns.js";
+import { AFFILIATION_CREDIT, BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE, KICKER_END, NUMBERED_SUBHEAD } from "./patterns.js";
 import { isNoticeBody, type Unit } from "./units.js";
 
 /** A paragraph as printed: one unit, or several joined across column breaks. */
@@ -39,6 +39,8 @@ const NOTICE_TAIL = new RegExp(`^(?:${NOTICE_SIGNER}(?:[\\s\\u3000]*${NOTICE_DAT
 /** The masthead (报头) names the paper and its publisher: an item of its own, apart from the folio. */
 const MASTHEAD = /主办|出版物号|邮发代号|\b[A-Z]{3,}\s+(?:DAILY|EVENING|NEWS|TIMES)\b/u;
 const WEATHER_LINE = bilingual(/天气|℃|°C|晴|多云|阴|[小中大阵]雨|雪|风力|级风/u);
+
+const PAPER_PROMPT = bilingual(/^(?:新闻热线|报料|扫码|扫描|关注|订阅)/u);
 
 /** `项目名称：…`, `联系电话：…`: the fields a notice lists. */
 const NOTICE_FIELD = /^[\p{Script=Han}]{2,12}[:：]/u;
@@ -192,6 +194,7 @@ class PageWalker {
       this.notice.units.push(unit);
       return;
     }
+    if (this.pendingTitles.length > 0 && NUMBERED_SUBHEAD.test(unit.text)) this.openArticle();
     if (this.current && this.pendingTitles.length === 0) {
       this.current.body.push({ kind: "subhead", unit });
       return;
@@ -228,7 +231,7 @@ class PageWalker {
     if (!current) return true;
     if (this.pendingBylines.length > 0) return true;
     if (fromAnotherGroup(current, unit)) return true;
-    if (unit.opening && !current.body.every(isEditorNote)) return true;
+    if (unit.opening && current.body.some((entry) => entry.kind === "paragraph" && !isEditorNote(entry))) return true;
     if (unit.opening && current.titles.length === 0 && current.body.length === 0) return true;
     if (this.pendingTitles.length === 0) return false;
     if (this.pendingTitles.length >= 2 || current.closed || this.roundup) return true;
@@ -289,6 +292,7 @@ function isWeatherLine(text: string): boolean {
 }
 
 function continuesNotice(unit: Unit): boolean {
+  if (isWeatherLine(unit.text) || PAPER_PROMPT.test(unit.text)) return false;
   return NOTICE_TAIL.test(unit.text) || NOTICE_FIELD.test(unit.text);
 }
 
@@ -372,7 +376,7 @@ function besideInOrder(credit: Unit, units: Unit[]): Array<Unit | undefined> {
 
 function isCaption(unit: Unit, units: Unit[], chains: Map<number, Chain>): boolean {
   if (unit.kind === "caption") return true;
-  if (unit.kind === "title") return !headsABody(unit, units) || isPhotoTitleOverHeadline(unit, units);
+  if (unit.kind === "title") return !headsABody(unit, units) || isPhotoTitleOverHeadline(unit, units) || followsCompleteTitleGroup(unit, units);
   if (unit.kind === "body") return !unit.opening && (chains.get(unit.index)?.units.length ?? 0) === 1 && unit.text.length <= 60 && !unit.openEnd && !previousIsOpen(unit, units);
   return false;
 }
@@ -385,6 +389,14 @@ function previousIsOpen(unit: Unit, units: Unit[]): boolean {
 /** Right under a photo credit, a short title over another title is the photo's own title. */
 function isPhotoTitleOverHeadline(title: Unit, units: Unit[]): boolean {
   return units[title.index - 1]?.kind === "credit" && units[title.index + 1]?.kind === "title" && !KICKER_END.test(title.text) && title.text.length <= 12;
+}
+
+/** Photos between a finished title group (its byline printed) and the body: their titles are captions. */
+function followsCompleteTitleGroup(title: Unit, units: Unit[]): boolean {
+  if (units[title.index - 1]?.kind !== "credit") return false;
+  let before = units[title.index - 1];
+  while (before && (before.kind === "credit" || before.kind === "caption")) before = units[before.index - 1];
+  return before?.kind === "byline";
 }
 
 function headsABody(title: Unit, units: Unit[]): boolean {

@@ -55,6 +55,9 @@ const POSITION_MARK = bilingual(/[(（](?:左|中|右|前排|后排|前|后)[一
 const ENDS_WITH_CONTACT = bilingual(/(?:热线|电话|咨询|网址|官网)[:：]?\s*[\w\-－()（）./\s]{5,}$/u);
 /** A turn of an interview printed as a paragraph: 记者：…？ */
 const INTERVIEW_TURN = bilingual(/^(?:本报)?(?:记者|问|答|主持人)[:：]/u);
+const PAPER_PROMPT_START = bilingual(/^(?:新闻热线|报料|扫码|扫描|关注|订阅)/u);
+/** A picture credited to its provider, person or body: 沙湖景区供图, 图/南城书屋提供. */
+const PROVIDER_CREDIT = bilingual(/^(?:\p{Script=Han}{2,14}供图|图[/／]\p{Script=Han}{2,14}提供)$/u);
 const SERVICE_PROMPT = bilingual(/(?:扫码|扫描|二维码|关注|订阅|新闻热线|报料|投稿|客户端|公众号|视频号)/u);
 const TEMPERATURE_RANGE = /-?\d{1,2}\s*[～~\-－至]\s*-?\d{1,2}\s*(?:℃|°C|度)/u;
 const WEATHER_BOX = bilingual(/^(?:\p{Script=Han}{0,4}天气(?:预报)?|气象)(?:\s|$)/u);
@@ -94,7 +97,7 @@ function markCaptionsBesideCredits(units: Unit[]): void {
 
 /**
  * A photo without a credit still has its caption: one short plain sentence, without a comma,
- * standing alone after a finished paragraph and next to paragraphs much longer than itself.
+ * standing alone after a finished paragraph (or a byline) and next to paragraphs much longer than itself.
  */
 function markUncreditedCaptions(units: Unit[]): void {
   for (const unit of units) {
@@ -103,7 +106,8 @@ function markUncreditedCaptions(units: Unit[]): void {
     if (NOTICE_BODY.test(unit.text)) continue;
     const before = units[unit.index - 1];
     const after = units[unit.index + 1];
-    if (before?.kind !== "body" || !after || before.openEnd || CANNOT_OPEN.test(after.text)) continue;
+    const afterFinishedText = before?.kind === "body" ? !before.openEnd : before?.kind === "byline";
+    if (!afterFinishedText || !after || CANNOT_OPEN.test(after.text)) continue;
     const long = [before, after].some((neighbour) => neighbour.kind === "body" && neighbour.text.length >= 3 * unit.text.length);
     if (long && after.kind !== "credit") unit.kind = "caption";
   }
@@ -247,7 +251,7 @@ function isDottedLabel(text: string): boolean {
 }
 
 function isCreditLine(text: string): boolean {
-  if (/^\p{Script=Han}{2,14}供图$/u.test(text)) return true;
+  if (PROVIDER_CREDIT.test(text)) return true;
   const withoutLabel = text.replace(/^(?:摄影|摄|图片|图|制图|供图)[:：]|^图[/／]/u, "");
   return isCreditOnly(withoutLabel) || isCreditOnly(text);
 }
@@ -286,7 +290,7 @@ function isPageFurniture(text: string): boolean {
   const marks = countMatches(text, AD_MARKS);
   const sentence = SENTENCE_END.test(withoutTrailingCredit(text));
   if (strong && COMMERCIAL.test(text)) return true;
-  if (sentence || (/[，,]/u.test(text) && !/^(?:扫码|扫描|关注)/u.test(text))) return false;
+  if (sentence || (/[，,]/u.test(text) && !PAPER_PROMPT_START.test(text))) return false;
   return (strong && text.length <= 50) || (marks >= 3 && text.length < 80);
 }
 
