@@ -1,4 +1,4 @@
-import type { Article, Item, Page } from "./page.js";
+import type { Article, Item, Page, Role } from "./page.js";
 
 export type OutputFormat = "json" | "md" | "text";
 
@@ -8,7 +8,8 @@ export function renderPage(page: Page, format: OutputFormat): string {
   return pageToText(page);
 }
 
-const ROLE_NAMES: Record<string, string> = {
+/** How a newspaper names each role in a credit. */
+export const ROLE_LABELS: Record<Role, string> = {
   reporter: "记者",
   correspondent: "通讯员",
   photographer: "摄影",
@@ -18,7 +19,7 @@ const ROLE_NAMES: Record<string, string> = {
 };
 
 export function peopleLine(article: Pick<Article, "people">): string {
-  return article.people.map((person) => `${ROLE_NAMES[person.role]} ${person.name}`).join("、");
+  return article.people.map((person) => `${ROLE_LABELS[person.role]} ${person.name}`).join("、");
 }
 
 export function articleToMarkdown(article: Article): string {

@@ -1,15 +1,7 @@
 import type { EntityType } from "../archive/types.js";
-import type { Role } from "../model/page.js";
 import { segment } from "./html.js";
 
-export const ROLE_LABELS: Record<Role, string> = {
-  reporter: "记者",
-  correspondent: "通讯员",
-  photographer: "摄影",
-  editor: "编辑",
-  intern: "实习生",
-  author: "作者",
-};
+export { ROLE_LABELS } from "../model/render.js";
 
 export const href = {
   paper: (paper: string) => `/papers/${segment(paper)}`,
