@@ -13,17 +13,8 @@ export interface Fragment {
   sans: boolean;
 }
 
-/** Fragments on one baseline that touch each other. */
-export interface Line {
-  text: string;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  size: number;
-  bold: boolean;
-  sans: boolean;
-}
+/** Fragments on one baseline that touch each other: the same shape as a fragment, spanning them all. */
+export type Line = Fragment;
 
 /** Lines stacked at regular leading in one column: a column run of one style. */
 export interface Chain {
