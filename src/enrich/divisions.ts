@@ -62,6 +62,11 @@ export function divisionsNamed(name: string): Division[] {
   return divisionIndex().byName.get(name) ?? [];
 }
 
+/** Every name (full or short) that denotes some division. */
+export function divisionNames(): Iterable<string> {
+  return divisionIndex().byName.keys();
+}
+
 export function divisionByCode(code: string): Division | undefined {
   return divisionIndex().byCode.get(code);
 }

@@ -1,38 +1,46 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { divisionsNamed } from "./divisions.js";
+import { divisionNames } from "./divisions.js";
 import { COUNTRIES } from "./lexicon.js";
 
 /** jieba dictionary tags that mark names: persons, places, organisations, other proper nouns, abbreviations. */
-const NAME_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "nt", "nz", "j"]);
+const NAME_TAGS = ["nr", "nrt", "nrfg", "ns", "nt", "nz", "j"];
+/** A line of jieba's dictionary (word, frequency, tag) whose tag marks a name. */
+const NAME_LINE = new RegExp(`^(\\S+) \\S+ (${NAME_TAGS.join("|")})\\r?$`, "gm");
 const MAX_LENGTH = 8;
 const require = createRequire(import.meta.url);
-let names: Map<string, string> | undefined;
+
+/** The kind of a string that only begins names. */
+const PREFIX = "";
+/** Every name with its kind, and every proper prefix of a name (mapped to PREFIX), so that scanning can stop early. */
+let namesAndPrefixes: Map<string, string> | undefined;
 
 function loadNames(): Map<string, string> {
   const map = new Map<string, string>();
   const dictText = readFileSync(require.resolve("@node-rs/jieba/dict.txt"), "utf8");
-  for (const line of dictText.split("\n")) {
-    const [word, , tag] = line.split(" ");
-    if (tag && NAME_TAGS.has(tag) && word.length >= 2 && word.length <= MAX_LENGTH) map.set(word, tag);
-  }
+  for (const [, word, tag] of dictText.matchAll(NAME_LINE)) if (word.length >= 2 && word.length <= MAX_LENGTH) map.set(word, tag);
   for (const country of COUNTRIES) map.set(country, "country");
   return map;
 }
 
-/** What kind of name a string is in the segmenter's dictionary or the division data, if any. */
-export function nameKind(word: string): string | undefined {
-  names ??= loadNames();
-  return names.get(word) ?? (divisionsNamed(word).length > 0 ? "division" : undefined);
+function buildNamesAndPrefixes(): Map<string, string> {
+  const map = loadNames();
+  for (const name of divisionNames()) if (name.length >= 2 && name.length <= MAX_LENGTH && !map.has(name)) map.set(name, "division");
+  for (const name of [...map.keys()]) {
+    for (let n = 1; n < name.length; n++) if (!map.has(name.slice(0, n))) map.set(name.slice(0, n), PREFIX);
+  }
+  return map;
 }
 
-/** Every dictionary name occurring in a text, as [start, end, kind]. */
+/** Every dictionary name occurring in a text, as [start, end, kind], by start then length. */
 export function dictionaryNames(text: string): Array<[number, number, string]> {
+  namesAndPrefixes ??= buildNamesAndPrefixes();
   const found: Array<[number, number, string]> = [];
   for (let i = 0; i < text.length; i++) {
-    for (let n = 2; n <= MAX_LENGTH && i + n <= text.length; n++) {
-      const kind = nameKind(text.slice(i, i + n));
-      if (kind) found.push([i, i + n, kind]);
+    for (let end = i + 1; end <= Math.min(text.length, i + MAX_LENGTH); end++) {
+      const kind = namesAndPrefixes.get(text.slice(i, end));
+      if (kind === undefined) break;
+      if (kind !== PREFIX) found.push([i, end, kind]);
     }
   }
   return found;

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { charFeatures } from "./ner-features.js";
+import { forEachContextFeature, type FeatureEncoder, NGRAM_PADDING, NGRAM_TEMPLATES, paddedText } from "./ner-features.js";
 import { tagText, type TaggedToken } from "./segmenter.js";
 
 export const NER_LABELS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"] as const;
@@ -12,9 +12,11 @@ export interface NerSpan {
   type: NerType;
 }
 
-/** Weights of a linear sequence labeller: per feature one weight per label, plus label transitions. */
+/** Weights of a linear sequence labeller: feature strings interned to rows of one weight per label, plus label transitions. */
 export interface NerModel {
-  weights: Map<string, Float64Array>;
+  featureIds: Map<string, number>;
+  /** weights[featureId * L + label]. */
+  weights: Float64Array;
   /** transitions[from * L + to]; row L is the start state. */
   transitions: Float64Array;
 }
@@ -29,8 +31,11 @@ const L = NER_LABELS.length;
 const MODEL_URL = new URL("../../src/enrich/ner-model.json", import.meta.url);
 let shipped: NerModel | undefined;
 
-export function emptyModel(): NerModel {
-  return { weights: new Map(), transitions: new Float64Array((L + 1) * L) };
+/** A model over a fixed set of features, all weights zero. */
+export function emptyModel(features: Iterable<string>): NerModel {
+  const featureIds = new Map<string, number>();
+  for (const f of features) if (!featureIds.has(f)) featureIds.set(f, featureIds.size);
+  return { featureIds, weights: new Float64Array(featureIds.size * L), transitions: new Float64Array((L + 1) * L) };
 }
 
 /** I-X may only follow B-X or I-X. */
@@ -40,46 +45,166 @@ export function allowedTransition(from: number, to: number): boolean {
   return from < L && NER_LABELS[from] !== "O" && NER_LABELS[from].slice(2) === label.slice(2);
 }
 
-const START = [L];
-const EVERY_LABEL = NER_LABELS.map((_, y) => y);
 const ALLOWED = Array.from({ length: (L + 1) * L }, (_, k) => allowedTransition(Math.floor(k / L), k % L));
 
-function emissionScores(model: NerModel, features: string[]): Float64Array {
-  const scores = new Float64Array(L);
-  for (const f of features) {
-    const w = model.weights.get(f);
-    if (w) for (let y = 0; y < L; y++) scores[y] += w[y];
-  }
+/** Adds the weights of one feature to the scores of character `i` (scores[i * L + label]); unknown features add nothing. */
+function addFeature(model: NerModel, scores: Float64Array, i: number, feature: string): void {
+  const id = model.featureIds.get(feature);
+  if (id !== undefined) addWeights(model, scores, i, id);
+}
+
+/** Label scores of every character from precomputed feature rows. */
+export function emissionsOfRows(model: NerModel, rows: string[][]): Float64Array {
+  const scores = new Float64Array(rows.length * L);
+  rows.forEach((features, i) => {
+    for (const f of features) addFeature(model, scores, i, f);
+  });
   return scores;
 }
 
-/** Best label sequence (Viterbi) for the feature rows of a sentence. */
-export function decodeLabels(model: NerModel, rows: string[][]): number[] {
-  if (rows.length === 0) return [];
-  const back: Int8Array[] = [];
+/**
+ * The model's n-gram features keyed by integers instead of strings: every UTF-16 unit of an n-gram has an id,
+ * an n-gram of length n ≥ 2 has an id looked up by (id of its first n-1 units) * units + id of its last unit,
+ * and per template a table gives the feature id of each n-gram id of the template's length (or -1).
+ */
+interface NgramIndex {
+  unitIds: Int32Array;
+  units: number;
+  longerIds: Array<Map<number, number>>;
+  featureOf: Int32Array[];
+}
+
+const ngramIndexes = new WeakMap<NerModel, NgramIndex>();
+const MAX_NGRAM = Math.max(...NGRAM_TEMPLATES.map(([, , length]) => length));
+
+/** The n-gram features of a model: [template index, n-gram, feature id]. */
+function ngramFeatures(model: NerModel): Array<[template: number, ngram: string, feature: number]> {
+  const template = new Map(NGRAM_TEMPLATES.map(([name], t) => [name, t] as const));
+  const found: Array<[number, string, number]> = [];
+  for (const [f, id] of model.featureIds) {
+    const eq = f.indexOf("=");
+    const t = eq > 0 ? template.get(f.slice(0, eq)) : undefined;
+    if (t !== undefined) found.push([t, f.slice(eq + 1), id]);
+  }
+  return found;
+}
+
+function buildNgramIndex(model: NerModel): NgramIndex {
+  const features = ngramFeatures(model);
+  const unitIds = new Int32Array(0x10000).fill(-1);
+  let units = 0;
+  for (const [, ngram] of features) for (let k = 0; k < ngram.length; k++) if (unitIds[ngram.charCodeAt(k)] < 0) unitIds[ngram.charCodeAt(k)] = units++;
+  const longerIds = Array.from({ length: MAX_NGRAM + 1 }, () => new Map<number, number>());
+  const idOf = (ngram: string): number => {
+    let id = unitIds[ngram.charCodeAt(0)];
+    for (let n = 2; n <= ngram.length; n++) {
+      const key = id * units + unitIds[ngram.charCodeAt(n - 1)];
+      if (!longerIds[n].has(key)) longerIds[n].set(key, longerIds[n].size);
+      id = longerIds[n].get(key)!;
+    }
+    return id;
+  };
+  const ids = features.map(([, ngram]) => idOf(ngram));
+  const featureOf = NGRAM_TEMPLATES.map(([, , length]) => new Int32Array(length === 1 ? units : longerIds[length].size).fill(-1));
+  features.forEach(([t, , feature], k) => (featureOf[t][ids[k]] = feature));
+  return { unitIds, units, longerIds, featureOf };
+}
+
+function ngramIndex(model: NerModel): NgramIndex {
+  let index = ngramIndexes.get(model);
+  if (!index) ngramIndexes.set(model, (index = buildNgramIndex(model)));
+  return index;
+}
+
+/** N-gram ids at every position of a text, by length (ids[n][p] for the n units from p), -1 where the model has none. */
+function ngramIdsByLength(index: NgramIndex, text: string): Int32Array[] {
+  const ids = [new Int32Array(0), Int32Array.from({ length: text.length }, (_, p) => index.unitIds[text.charCodeAt(p)])];
+  for (let n = 2; n <= MAX_NGRAM; n++) {
+    const shorter = ids[n - 1];
+    const longer = new Int32Array(text.length).fill(-1);
+    for (let p = 0; p + n <= text.length; p++) {
+      const last = ids[1][p + n - 1];
+      if (shorter[p] >= 0 && last >= 0) longer[p] = index.longerIds[n].get(shorter[p] * index.units + last) ?? -1;
+    }
+    ids.push(longer);
+  }
+  return ids;
+}
+
+/** Adds the n-gram features of every character, looking each n-gram of the padded text up once by integer key. */
+function addNgramFeatures(model: NerModel, scores: Float64Array, text: string): void {
+  const index = ngramIndex(model);
+  const idsByLength = ngramIdsByLength(index, paddedText(text));
+  NGRAM_TEMPLATES.forEach(([, offset, length], t) => {
+    const ids = idsByLength[length];
+    const table = index.featureOf[t];
+    for (let i = 0; i < text.length; i++) {
+      const ngram = ids[i + NGRAM_PADDING + offset];
+      const feature = ngram < 0 ? -1 : table[ngram];
+      if (feature >= 0) addWeights(model, scores, i, feature);
+    }
+  });
+}
+
+function addWeights(model: NerModel, scores: Float64Array, i: number, featureId: number): void {
+  const w = featureId * L;
+  const s = i * L;
+  for (let y = 0; y < L; y++) scores[s + y] += model.weights[w + y];
+}
+
+const encoders = new WeakMap<NerModel, FeatureEncoder<number>>();
+
+/** Feature ids of a model (-1 for features it does not know), remembering the ids of word features in context. */
+function featureEncoder(model: NerModel): FeatureEncoder<number> {
+  let encoder = encoders.get(model);
+  if (!encoder) encoders.set(model, (encoder = { encode: (f) => model.featureIds.get(f) ?? -1, wordContexts: new Map() }));
+  return encoder;
+}
+
+/** Label scores of every character of a text, computed while its features are generated. */
+function emissionsOfText(model: NerModel, text: string, tokens: TaggedToken[]): Float64Array {
+  const scores = new Float64Array(text.length * L);
+  addNgramFeatures(model, scores, text);
+  forEachContextFeature(
+    text, tokens, featureEncoder(model),
+    (i, id) => {
+      if (id >= 0) addWeights(model, scores, i, id);
+    },
+  );
+  return scores;
+}
+
+/** Best label sequence (first-order Viterbi) given per-character label scores emit[i * L + label]. */
+export function decodeLabels(model: NerModel, emit: Float64Array): number[] {
+  const n = emit.length / L;
+  if (n === 0) return [];
+  const back = new Int8Array(n * L);
   let prev = new Float64Array(L);
-  rows.forEach((features, i) => {
-    const emit = emissionScores(model, features);
-    const next = new Float64Array(L).fill(-Infinity);
-    const ptr = new Int8Array(L);
+  let next = new Float64Array(L);
+  for (let to = 0; to < L; to++) prev[to] = ALLOWED[L * L + to] ? model.transitions[L * L + to] + emit[to] : -Infinity;
+  for (let i = 1; i < n; i++) {
     for (let to = 0; to < L; to++) {
-      for (const from of i === 0 ? START : EVERY_LABEL) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let from = 0; from < L; from++) {
         if (!ALLOWED[from * L + to]) continue;
-        const s = (i === 0 ? 0 : prev[from]) + model.transitions[from * L + to] + emit[to];
-        if (s > next[to]) {
-          next[to] = s;
-          ptr[to] = from;
+        const s = prev[from] + model.transitions[from * L + to];
+        if (s > best) {
+          best = s;
+          arg = from;
         }
       }
+      next[to] = best + emit[i * L + to];
+      back[i * L + to] = arg;
     }
-    back.push(ptr);
-    prev = next;
-  });
-  let best = prev.indexOf(Math.max(...prev));
-  const labels = new Array<number>(rows.length);
-  for (let i = rows.length - 1; i >= 0; i--) {
+    [prev, next] = [next, prev];
+  }
+  let best = 0;
+  for (let y = 1; y < L; y++) if (prev[y] > prev[best]) best = y;
+  const labels = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
     labels[i] = best;
-    best = back[i][best];
+    best = back[i * L + best];
   }
   return labels;
 }
@@ -97,15 +222,17 @@ export function labelsToSpans(labels: readonly string[]): NerSpan[] {
 
 export function serialiseModel(model: NerModel): string {
   const weights: Record<string, number[]> = {};
-  for (const [f, w] of model.weights) weights[f] = Array.from(w, (x) => Math.round(x * 100) / 100);
+  for (const [f, id] of model.featureIds) weights[f] = Array.from(model.weights.subarray(id * L, id * L + L), (x) => Math.round(x * 100) / 100);
   const stored: StoredModel = { labels: [...NER_LABELS], transitions: Array.from(model.transitions), weights };
   return JSON.stringify(stored);
 }
 
 export function parseModel(json: string): NerModel {
   const stored = JSON.parse(json) as StoredModel;
-  const weights = new Map(Object.entries(stored.weights).map(([f, w]) => [f, Float64Array.from(w)] as const));
-  return { weights, transitions: Float64Array.from(stored.transitions) };
+  const model = emptyModel(Object.keys(stored.weights));
+  for (const [f, id] of model.featureIds) model.weights.set(stored.weights[f], id * L);
+  model.transitions.set(stored.transitions);
+  return model;
 }
 
 /** The model shipped in the repo (trained by `train-ner.js`). */
@@ -116,6 +243,6 @@ export function shippedModel(): NerModel {
 
 /** Person, place and organisation names in a sentence or paragraph. */
 export function recogniseNames(text: string, tokens: TaggedToken[] = tagText(text), model: NerModel = shippedModel()): NerSpan[] {
-  const labels = decodeLabels(model, charFeatures(text, tokens));
+  const labels = decodeLabels(model, emissionsOfText(model, text, tokens));
   return labelsToSpans(labels.map((y) => NER_LABELS[y]));
 }

@@ -10,8 +10,7 @@ const TITLE_TAGS = /^(n|nt|ns|nz|j|s|b|vn|an|ng|f)$/;
 const MAX_TITLE_TOKENS = 4;
 
 /** The title written right before a name: 省委书记景俊海 → 省委书记, 现场工作人员梁大猛 → 现场工作人员. */
-function titleBefore(tokens: TaggedToken[], nameStart: number): string | undefined {
-  const endingAt = new Map(tokens.map((t) => [t.end, t] as const));
+function titleBefore(endingAt: Map<number, TaggedToken>, nameStart: number): string | undefined {
   const run: TaggedToken[] = [];
   for (let t = endingAt.get(nameStart); t && run.length < MAX_TITLE_TOKENS && TITLE_TAGS.test(t.tag); t = endingAt.get(t.start)) {
     run.unshift(t);
@@ -22,11 +21,12 @@ function titleBefore(tokens: TaggedToken[], nameStart: number): string | undefin
 
 /** People named in the text, with the title the text gives them. Single characters (姓 alone) are left out. */
 export function peopleFrom(text: string, spans: NerSpan[], tokens: TaggedToken[]): PersonMention[] {
+  const endingAt = new Map(tokens.map((t) => [t.end, t] as const));
   return spans
     .filter((s) => s.type === "PER" && s.end - s.start >= 2)
     .map((s) => {
       const name = text.slice(s.start, s.end);
-      const title = titleBefore(tokens, s.start);
+      const title = titleBefore(endingAt, s.start);
       return { text: name, start: s.start, end: s.end, name, ...(title ? { title } : {}) };
     });
 }

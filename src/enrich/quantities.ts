@@ -30,12 +30,23 @@ function isChineseNumeral(text: string): boolean {
 /** A number that closes its clause (受益群众2000余人。) says what it counts right before it. */
 const CLAUSE_END = /^($|[，。；、,;！？!?）)]|和|及|等)/u;
 
+/** How many tokens (in text order) end at or before `offset`. */
+function tokensEndingBy(tokens: TaggedToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The noun phrase right before the number: 涉案金额7000余万元 → 涉案金额. */
 function countedThing(tokens: TaggedToken[], numberStart: number): string | undefined {
-  const before = tokens.filter((t) => t.end <= numberStart);
   const run: TaggedToken[] = [];
-  for (let k = before.length - 1; k >= 0 && run.length < 3; k--) {
-    const t = before[k];
+  for (let k = tokensEndingBy(tokens, numberStart) - 1; k >= 0 && run.length < 3; k--) {
+    const t = tokens[k];
     if (t.end !== (run[0]?.start ?? numberStart)) break;
     if (NOUN_TAGS.test(t.tag) || (run.length === 1 && /^(v|a|b)$/.test(t.tag))) run.unshift(t);
     else break;

@@ -8,7 +8,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { goldSpans, NER_TYPES, precisionRecallF1, readBioCorpus, scoreSpans, type LabelledSentence } from "./ner-corpus.js";
 import { charFeatures } from "./ner-features.js";
-import { allowedTransition, decodeLabels, emptyModel, labelsToSpans, NER_LABELS, serialiseModel, type NerModel, type NerSpan } from "./ner-model.js";
+import { allowedTransition, decodeLabels, emissionsOfRows, emptyModel, labelsToSpans, NER_LABELS, serialiseModel, type NerModel, type NerSpan } from "./ner-model.js";
 import { recogniseEntities } from "./recognise.js";
 import { tagText, type TaggedToken } from "./segmenter.js";
 
@@ -33,58 +33,67 @@ function frequentFeatures(examples: Example[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= MIN_FEATURE_COUNT).map(([f]) => f));
 }
 
-/** Averaged perceptron: `w - total/step` is the average of the weights over all steps. */
+/** Averaged perceptron over interned features: `w - total/step` is the average of the weights over all steps. */
 class Trainer {
-  readonly model = emptyModel();
-  private readonly totals = emptyModel();
+  readonly model: NerModel;
+  private readonly totals: Float64Array;
+  private readonly totalTransitions = new Float64Array((L + 1) * L);
   private step = 1;
 
-  constructor(private readonly keep: Set<string>) {}
+  constructor(features: Set<string>) {
+    this.model = emptyModel(features);
+    this.totals = new Float64Array(this.model.weights.length);
+  }
 
-  learn(e: Example): void {
-    const rows = e.rows.map((r) => r.filter((f) => this.keep.has(f)));
-    const guess = decodeLabels(this.model, rows);
-    rows.forEach((features, i) => {
-      if (guess[i] !== e.gold[i]) for (const f of features) this.bump(f, e.gold[i], guess[i]);
+  /** Each character's features as ids of this model, unknown ones dropped. */
+  idRows(e: Example): Int32Array[] {
+    return e.rows.map((r) => Int32Array.from(r.map((f) => this.model.featureIds.get(f) ?? -1).filter((id) => id >= 0)));
+  }
+
+  learn(rows: Int32Array[], gold: number[]): void {
+    const guess = decodeLabels(this.model, this.emissions(rows));
+    rows.forEach((ids, i) => {
+      if (guess[i] !== gold[i]) for (const id of ids) this.bump(id, gold[i], guess[i]);
       const from = (seq: number[]) => (i === 0 ? L : seq[i - 1]);
-      if (guess[i] !== e.gold[i] || from(guess) !== from(e.gold)) {
-        this.bumpTransition(from(e.gold) * L + e.gold[i], 1);
+      if (guess[i] !== gold[i] || from(guess) !== from(gold)) {
+        this.bumpTransition(from(gold) * L + gold[i], 1);
         this.bumpTransition(from(guess) * L + guess[i], -1);
       }
     });
     this.step++;
   }
 
+  /** The averaged weights; features whose weights all round to zero are left out. */
   averaged(): NerModel {
-    const avg = emptyModel();
-    for (const [f, w] of this.model.weights) {
-      const t = this.totals.weights.get(f)!;
-      const a = w.map((x, y) => x - t[y] / this.step);
-      if (a.some((x) => Math.abs(x) >= 0.01)) avg.weights.set(f, a);
+    const kept = new Map<string, Float64Array>();
+    for (const [f, id] of this.model.featureIds) {
+      const a = Float64Array.from({ length: L }, (_, y) => this.model.weights[id * L + y] - this.totals[id * L + y] / this.step);
+      if (a.some((x) => Math.abs(x) >= 0.01)) kept.set(f, a);
     }
-    avg.transitions = this.model.transitions.map((x, k) => x - this.totals.transitions[k] / this.step);
-    for (let from = 0; from <= L; from++) for (let to = 0; to < L; to++) if (!allowedTransition(from, to)) avg.transitions[from * L + to] = -1e6;
+    const avg = emptyModel(kept.keys());
+    for (const [f, id] of avg.featureIds) avg.weights.set(kept.get(f)!, id * L);
+    avg.transitions.set(this.model.transitions.map((x, k) => (allowedTransition(Math.floor(k / L), k % L) ? x - this.totalTransitions[k] / this.step : -1e6)));
     return avg;
   }
 
-  private bump(feature: string, good: number, bad: number): void {
-    const w = this.row(this.model, feature);
-    const t = this.row(this.totals, feature);
-    w[good] += 1;
-    w[bad] -= 1;
-    t[good] += this.step;
-    t[bad] -= this.step;
+  private emissions(rows: Int32Array[]): Float64Array {
+    const scores = new Float64Array(rows.length * L);
+    rows.forEach((ids, i) => {
+      for (const id of ids) for (let y = 0; y < L; y++) scores[i * L + y] += this.model.weights[id * L + y];
+    });
+    return scores;
+  }
+
+  private bump(id: number, good: number, bad: number): void {
+    this.model.weights[id * L + good] += 1;
+    this.model.weights[id * L + bad] -= 1;
+    this.totals[id * L + good] += this.step;
+    this.totals[id * L + bad] -= this.step;
   }
 
   private bumpTransition(k: number, delta: number): void {
     this.model.transitions[k] += delta;
-    this.totals.transitions[k] += delta * this.step;
-  }
-
-  private row(model: NerModel, feature: string): Float64Array {
-    let w = model.weights.get(feature);
-    if (!w) model.weights.set(feature, (w = new Float64Array(L)));
-    return w;
+    this.totalTransitions[k] += delta * this.step;
   }
 }
 
@@ -102,7 +111,8 @@ function shuffled<T>(items: T[], seed: number): T[] {
 
 export function train(examples: Example[]): NerModel {
   const trainer = new Trainer(frequentFeatures(examples));
-  for (let epoch = 0; epoch < EPOCHS; epoch++) for (const e of shuffled(examples, epoch + 1)) trainer.learn(e);
+  const prepared = examples.map((e) => ({ rows: trainer.idRows(e), gold: e.gold }));
+  for (let epoch = 0; epoch < EPOCHS; epoch++) for (const e of shuffled(prepared, epoch + 1)) trainer.learn(e.rows, e.gold);
   return trainer.averaged();
 }
 
@@ -120,7 +130,7 @@ function crossValidate(sentences: LabelledSentence[], examples: Example[], folds
     examples.forEach((e, i) => {
       if (i % folds !== k) return;
       const gold = goldSpans(sentences[i]);
-      bare.push({ gold, predicted: labelsToSpans(decodeLabels(model, e.rows).map((y) => NER_LABELS[y])) });
+      bare.push({ gold, predicted: labelsToSpans(decodeLabels(model, emissionsOfRows(model, e.rows)).map((y) => NER_LABELS[y])) });
       full.push({ gold, predicted: recogniseEntities(sentences[i].text, e.tokens, model) });
     });
   }
