@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { runArchiveBench } from "../archive/bench.js";
 import { enrichArticle } from "../enrich/index.js";
+import { parseFile } from "../parse/file.js";
 import { parsePage } from "../parse/index.js";
 import { dictionaryWords } from "../parse/segmenter.js";
 import { decodePageBytes } from "../source/decode.js";
@@ -9,6 +10,7 @@ import { loadGoldCases } from "../eval/gold.js";
 import { formatRate, timePerRun } from "./measure.js";
 
 const SEED = new URL("../../eval/gold/baicheng-daily-2022-08-page.txt", import.meta.url);
+const PDF_FOLDER = new URL("../../eval/pdf/", import.meta.url);
 
 function benchParse(): void {
   const seed = readFileSync(SEED, "utf8");
@@ -54,10 +56,25 @@ function benchEnrichedIngest(articles: number): void {
   console.log(`  slowdown               ${(plain.pagesPerSecond / enriched.pagesPerSecond).toFixed(1)}x  (target ≤ 2x; \`ingest --no-enrich\` then \`banmian enrich\` defers it)`);
 }
 
+/** Every typeset e-paper page read from its PDF bytes: text layer, layout analysis and parse. */
+async function benchPdf(rounds: number): Promise<void> {
+  const paths = readdirSync(PDF_FOLDER)
+    .filter((name) => name.endsWith(".pdf") && name !== "scanned.pdf")
+    .map((name) => new URL(name, PDF_FOLDER).pathname);
+  await Promise.all(paths.slice(0, 1).map((path) => parseFile(path)));
+  let pages = 0;
+  const started = performance.now();
+  for (let round = 0; round < rounds; round++) for (const path of paths) pages += (await parseFile(path)).length;
+  const ms = (performance.now() - started) / pages;
+  console.log(`pdf (one core, ${paths.length} typeset e-paper pages × ${rounds}, read + layout + parse)`);
+  console.log(`  parseFile              ${ms.toFixed(1)} ms/page  ${formatRate(1000 / ms, "pages/s")}  (target ≤ 300 ms/page)`);
+}
+
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
   console.log(`banmian bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus()[0]?.model ?? "cpu"} (single thread)`);
   benchParse();
+  await benchPdf(quick ? 1 : 3);
   benchEnrich();
   benchEnrichedIngest(quick ? 500 : 2_000);
   benchArchive(quick ? [2_000] : [10_000, 100_000]);
