@@ -3,46 +3,88 @@ import {
 } from "./lexicon.js";
 import { divisionsNamed } from "./divisions.js";
 import { dictionaryNames } from "./gazetteer.js";
+import { FACT_T, FACTS, NEXT_FACT_T, PREV_FACT_T, renderFeature, T, vocabularies, type Vocabularies } from "./ner-templates.js";
 import type { TaggedToken } from "./segmenter.js";
 
 const LONG_ORG_SUFFIXES = ORG_SUFFIXES.filter((s) => s.length >= 2);
-const LONG_ORG_SUFFIX_LAST_CHARS = new Set(LONG_ORG_SUFFIXES.map((s) => s.at(-1)!));
-const LONG_ORG_SUFFIX_FIRST_CHARS = new Set(LONG_ORG_SUFFIXES.map((s) => s[0]));
 const MAX_RUN = 6;
 const MAX_ORG_REACH = 4;
 const ORG_HEAD_CHARS = new Set(Array.from("部厅局署委办院所会社队团行厂站馆党军报系组班"));
 const NOMINAL_TAG = /^(n|j|b|vn|x$)/;
 
-function charClass(ch: string | undefined): string {
-  if (ch === undefined) return "edge";
-  if (/\p{Script=Han}/u.test(ch)) return "han";
-  if (/[0-9０-９]/.test(ch)) return "digit";
-  if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(ch)) return "latin";
-  return "punct";
+/** Flags of UTF-16 units: which one-character lexicon sets hold them. */
+const SURNAME = 1;
+const COMPOUND_SURNAME_FIRST = 2;
+const PLACE_ABBREVIATION = 4;
+const PLACE_SUFFIX = 8;
+const TRANSLITERATION = 16;
+const ORG_SUFFIX_LAST = 32;
+const ORG_SUFFIX_FIRST = 64;
+
+const UNIT_FLAGS = (() => {
+  const flags = new Uint8Array(0x10000);
+  const mark = (chars: Iterable<string>, flag: number) => {
+    for (const ch of chars) if (ch.length === 1) flags[ch.charCodeAt(0)] |= flag;
+  };
+  mark(SURNAMES, SURNAME);
+  mark([...COMPOUND_SURNAMES].map((s) => s[0]), COMPOUND_SURNAME_FIRST);
+  mark(PLACE_ABBREVIATIONS, PLACE_ABBREVIATION);
+  mark(PLACE_SUFFIXES, PLACE_SUFFIX);
+  mark(TRANSLITERATION_CHARS, TRANSLITERATION);
+  mark(LONG_ORG_SUFFIXES.map((s) => s.at(-1)!), ORG_SUFFIX_LAST);
+  mark(LONG_ORG_SUFFIXES.map((s) => s[0]), ORG_SUFFIX_FIRST);
+  return flags;
+})();
+
+/** Does `text[j]` exist and carry `flag`? */
+function unitHas(text: string, j: number, flag: number): boolean {
+  return j >= 0 && j < text.length && (UNIT_FLAGS[text.charCodeAt(j)] & flag) !== 0;
 }
 
-function positionInWord(offset: number, length: number): string {
-  if (length === 1) return "S";
-  if (offset === 0) return "B";
-  return offset === length - 1 ? "E" : "M";
+/** Character classes (ids of the `cls` kind: 0 edge, 1 han, 2 digit, 3 latin, 4 punct) by UTF-16 unit, filled in on first sight. */
+const CLASS_OF_UNIT = new Int8Array(0x10000).fill(-1);
+
+function charClass(ch: string): number {
+  if (/\p{Script=Han}/u.test(ch)) return 1;
+  if (/[0-9０-９]/.test(ch)) return 2;
+  if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(ch)) return 3;
+  return 4;
+}
+
+/** The class of every character of a text. */
+function classesOf(text: string): Int8Array {
+  const classes = new Int8Array(text.length);
+  for (let j = 0; j < text.length; j++) {
+    const unit = text.charCodeAt(j);
+    if (CLASS_OF_UNIT[unit] < 0) CLASS_OF_UNIT[unit] = charClass(text[j]);
+    classes[j] = CLASS_OF_UNIT[unit];
+  }
+  return classes;
+}
+
+/** B/M/E/S as ids of the `pos` kind (0 B, 1 M, 2 E, 3 S). */
+function positionInWord(offset: number, length: number): number {
+  if (length === 1) return 3;
+  if (offset === 0) return 0;
+  return offset === length - 1 ? 2 : 1;
 }
 
 const MAX_CACHED_WORDS = 50_000;
-const factsOfWord = new Map<string, string[]>();
+const factsOfWord = new Map<string, number[]>();
 
 /** `lexiconFacts`, remembered for the most recent words (the cache is emptied when it fills up). */
-function wordFacts(word: string): string[] {
+function wordFacts(word: string): number[] {
   let facts = factsOfWord.get(word);
   if (!facts) {
     if (factsOfWord.size >= MAX_CACHED_WORDS) factsOfWord.clear();
-    factsOfWord.set(word, (facts = lexiconFacts(word)));
+    factsOfWord.set(word, (facts = lexiconFacts(word).map((f) => FACTS.indexOf(f))));
   }
   return facts;
 }
 
 /** Lexicon facts about a word that hold wherever it stands. */
-function lexiconFacts(word: string): string[] {
-  const facts: string[] = [];
+function lexiconFacts(word: string): Array<(typeof FACTS)[number]> {
+  const facts: Array<(typeof FACTS)[number]> = [];
   if (word.length >= 2 && divisionsNamed(word).length > 0) facts.push("division");
   if (COUNTRIES.has(word)) facts.push("country");
   if (word.length >= 2 && PLACE_SUFFIXES.has(word.at(-1)!)) facts.push("placeSuffix");
@@ -66,84 +108,165 @@ function isNominal(token: TaggedToken): boolean {
   return NOMINAL_TAG.test(token.tag) && /\p{Script=Han}/u.test(token.word);
 }
 
-/** Per token: how many nominal tokens on, an organisation word closes the noun phrase (美国 前 商务部 → 2), if it does soon. */
-function organisationReach(tokens: TaggedToken[]): Array<number | undefined> {
-  const reach = new Array<number | undefined>(tokens.length);
+/** Per token: how many nominal tokens on, an organisation word closes the noun phrase (美国 前 商务部 → 2), if it does soon (else -1). */
+function organisationReach(tokens: TaggedToken[]): Int8Array {
+  const reach = new Int8Array(tokens.length + 1).fill(-1);
   for (let k = tokens.length - 1; k >= 0; k--) {
     if (!isNominal(tokens[k])) continue;
     if (endsOrganisation(tokens[k])) reach[k] = 0;
-    else if (reach[k + 1] !== undefined && reach[k + 1]! < MAX_ORG_REACH) reach[k] = reach[k + 1]! + 1;
+    else if (reach[k + 1] >= 0 && reach[k + 1] < MAX_ORG_REACH) reach[k] = reach[k + 1] + 1;
   }
   return reach;
 }
 
 /** Tokens indexed by character: the token each character of the text belongs to. */
-function tokenAtEachChar(text: string, tokens: TaggedToken[]): number[] {
-  const owner = new Array<number>(text.length).fill(0);
+function tokenAtEachChar(text: string, tokens: TaggedToken[]): Int32Array {
+  const owner = new Int32Array(text.length);
   tokens.forEach((t, k) => owner.fill(k, t.start, t.end));
   return owner;
 }
 
+/** A feature as template id and up to three value ids. */
+type Feature = [t: number, a: number, b: number, c: number];
+
+/** Pushes `feature` to the features of character `i` unless it is there already. */
+function addOnce(perChar: Array<Feature[] | undefined>, i: number, feature: Feature): void {
+  const features = (perChar[i] ??= []);
+  if (!features.some((f) => f.every((x, k) => x === feature[k]))) features.push(feature);
+}
+
 /** For each character, the dictionary names covering it, where it stands in them and how long they are (sparse: only covered characters). */
-function dictionaryMatchFeatures(text: string): Array<Set<string> | undefined> {
-  const perChar = new Array<Set<string> | undefined>(text.length);
-  const add = (i: number, feature: string) => (perChar[i] ??= new Set()).add(feature);
+function dictionaryMatchFeatures(text: string, vocab: Vocabularies): Array<Feature[] | undefined> {
+  const perChar = new Array<Feature[] | undefined>(text.length);
   for (const [start, end, kind] of dictionaryNames(text)) {
+    const k = vocab.kind.id(kind);
     const length = Math.min(end - start, MAX_RUN);
-    for (let i = start; i < end; i++) add(i, `dict=${kind}|${positionInWord(i - start, end - start)}`);
-    add(start, `dictB=${kind}|${length}`);
-    add(end - 1, `dictE=${kind}|${length}`);
+    for (let i = start; i < end; i++) addOnce(perChar, i, [T.dict, k, positionInWord(i - start, end - start), 0]);
+    addOnce(perChar, start, [T.dictB, k, length, 0]);
+    addOnce(perChar, end - 1, [T.dictE, k, length, 0]);
   }
   return perChar;
 }
 
-/** For each character in a run of ≥2 transliteration characters (阿维兰热): its B/M/E position and the run length. */
-function transliterationRuns(text: string): string[] {
-  const out = new Array<string>(text.length).fill("");
+/** For each character in a run of ≥2 transliteration characters (阿维兰热): its B/M/E position and the run length (-1 elsewhere). */
+function transliterationRuns(text: string): { pos: Int8Array; length: Int8Array } {
+  const pos = new Int8Array(text.length).fill(-1);
+  const length = new Int8Array(text.length);
   let i = 0;
   while (i < text.length) {
     let end = i;
-    while (end < text.length && TRANSLITERATION_CHARS.has(text[end])) end++;
-    if (end - i >= 2) for (let k = i; k < end; k++) out[k] = `${positionInWord(k - i, end - i)}|${Math.min(end - i, MAX_RUN)}`;
+    while (unitHas(text, end, TRANSLITERATION)) end++;
+    if (end - i >= 2) {
+      for (let k = i; k < end; k++) [pos[k], length[k]] = [positionInWord(k - i, end - i), Math.min(end - i, MAX_RUN)];
+    }
     i = Math.max(end, i + 1);
   }
-  return out;
+  return { pos, length };
+}
+
+/** Receives feature (t, a, b, c) of character i. */
+export type FeatureSink = (i: number, t: number, a: number, b: number, c: number) => void;
+
+/** What the features of a text are computed from: its tokens and per-character facts, each computed once per text. */
+class TextContext {
+  readonly owner: Int32Array;
+  readonly words: Int32Array;
+  readonly tags: Int32Array;
+  readonly facts: number[][];
+  readonly reach: Int8Array;
+  readonly classes: Int8Array;
+  readonly runs: { pos: Int8Array; length: Int8Array };
+  readonly matches: Array<Feature[] | undefined>;
+  readonly noWord: number;
+  readonly noTag: number;
+
+  constructor(readonly text: string, readonly tokens: TaggedToken[], readonly vocab: Vocabularies) {
+    this.owner = tokenAtEachChar(text, tokens);
+    this.words = Int32Array.from(tokens, (t) => vocab.word.id(t.word));
+    this.tags = Int32Array.from(tokens, (t) => vocab.tag.id(t.tag));
+    this.facts = tokens.map((t) => wordFacts(t.word));
+    this.reach = organisationReach(tokens);
+    this.classes = classesOf(text);
+    this.runs = transliterationRuns(text);
+    this.matches = dictionaryMatchFeatures(text, vocab);
+    this.noWord = vocab.word.id("#");
+    this.noTag = vocab.tag.id("#");
+  }
+
+  classAt(j: number): number {
+    return j >= 0 && j < this.text.length ? this.classes[j] : 0;
+  }
+}
+
+/** Features that depend only on the word a character is in and the character's B/M/E/S position in it. */
+function wordFeatures(cx: TextContext, i: number, k: number, pos: number, out: FeatureSink): void {
+  const { tokens, words, tags, facts } = cx;
+  const [prevTag, tag, nextTag] = [k > 0 ? tags[k - 1] : cx.noTag, tags[k], k + 1 < tokens.length ? tags[k + 1] : cx.noTag];
+  out(i, T.tag, tag, pos, 0);
+  out(i, T.ptag, prevTag, pos, 0);
+  out(i, T.ntag, nextTag, pos, 0);
+  out(i, T.len, Math.min(tokens[k].word.length, 5), tag, pos);
+  out(i, T.ptag2, prevTag, tag, nextTag);
+  if (tokens[k].word.length >= 2) out(i, T.w, words[k], pos, 0);
+  if (pos === 0 || pos === 3) out(i, T.pw, k > 0 ? words[k - 1] : cx.noWord, 0, 0);
+  if (pos === 2 || pos === 3) out(i, T.nw, k + 1 < tokens.length ? words[k + 1] : cx.noWord, 0, 0);
+  if (cx.reach[k] >= 0) {
+    out(i, T.orgReach, cx.reach[k], pos, 0);
+    out(i, T.orgReachTag, cx.reach[k], tag, 0);
+  }
+  for (const f of facts[k]) out(i, FACT_T[f], pos, 0, 0);
+  for (const f of facts[k + 1] ?? []) out(i, NEXT_FACT_T[f], pos, 0, 0);
+  for (const f of facts[k - 1] ?? []) out(i, PREV_FACT_T[f], pos, 0, 0);
 }
 
 /** Surname-led guesses at a name starting here: the surname plus the next one or two characters. */
-function surnameFeatures(text: string, i: number, classAt: (j: number) => string, out: (feature: string) => void): void {
-  const compound = COMPOUND_SURNAMES.has(text.slice(i, i + 2));
-  if (compound) out("compoundSurnameHere");
-  if (compound || SURNAMES.has(text[i])) {
+function surnameFeatures(cx: TextContext, i: number, out: FeatureSink): void {
+  const { text } = cx;
+  const compound = unitHas(text, i, COMPOUND_SURNAME_FIRST) && COMPOUND_SURNAMES.has(text.slice(i, i + 2));
+  if (compound) out(i, T.compoundSurnameHere, 0, 0, 0);
+  if (compound || unitHas(text, i, SURNAME)) {
     const given = i + (compound ? 2 : 1);
-    out(`surname+1=${text.slice(given, given + 1)}`);
-    out(`surnameClass=${classAt(given)}${classAt(given + 1)}`);
+    out(i, T.surnameNext, cx.vocab.char.unitAt(text, given, ""), 0, 0);
+    out(i, T.surnameClass, cx.classAt(given), cx.classAt(given + 1), 0);
   }
-  if (SURNAMES.has(text[i - 1] ?? "")) out("afterSurname");
-  if (SURNAMES.has(text[i - 2] ?? "")) out("twoAfterSurname");
+  if (unitHas(text, i - 1, SURNAME)) out(i, T.afterSurname, 0, 0, 0);
+  if (unitHas(text, i - 2, SURNAME)) out(i, T.twoAfterSurname, 0, 0, 0);
 }
 
 /** Does an organisation or place suffix end at this character (…委员会, …省)? */
-function suffixFeatures(text: string, i: number, out: (feature: string) => void): void {
-  if (LONG_ORG_SUFFIX_LAST_CHARS.has(text[i])) {
+function suffixFeatures(text: string, i: number, out: FeatureSink): void {
+  if (unitHas(text, i, ORG_SUFFIX_LAST)) {
     const upTo = text.slice(Math.max(0, i - 5), i + 1);
     const org = LONG_ORG_SUFFIXES.find((s) => upTo.endsWith(s));
-    if (org) out(`orgSuffixEnds|${org.length}`);
+    if (org) out(i, T.orgSuffixEnds, org.length, 0, 0);
   }
-  if (LONG_ORG_SUFFIX_FIRST_CHARS.has(text[i + 1] ?? "")) {
+  if (unitHas(text, i + 1, ORG_SUFFIX_FIRST)) {
     const after = text.slice(i + 1, i + 7);
     const orgAhead = LONG_ORG_SUFFIXES.find((s) => after.startsWith(s));
-    if (orgAhead) out(`orgSuffixNext|${orgAhead.length}`);
+    if (orgAhead) out(i, T.orgSuffixNext, orgAhead.length, 0, 0);
   }
-  if (PLACE_SUFFIXES.has(text[i + 1] ?? "")) out("placeCharNext");
+  if (unitHas(text, i + 1, PLACE_SUFFIX)) out(i, T.placeCharNext, 0, 0, 0);
 }
 
 /** An abbreviation character in the company that makes it a place: 访美, 对华, 美方, 中、阿, 印巴. */
-function abbreviationFeatures(before: string, after: string, pos: string, out: (feature: string) => void): void {
-  out(`abbrev|${pos}`);
-  out(`abbrevPrev=${before}`);
-  out(`abbrevNext=${after}`);
-  out(`abbrevPair=${PLACE_ABBREVIATIONS.has(before)}|${PLACE_ABBREVIATIONS.has(after)}|${pos}`);
+function abbreviationFeatures(cx: TextContext, i: number, pos: number, out: FeatureSink): void {
+  const { text, vocab } = cx;
+  out(i, T.abbrev, pos, 0, 0);
+  out(i, T.abbrevPrev, vocab.char.unitAt(text, i - 1, "#"), 0, 0);
+  out(i, T.abbrevNext, vocab.char.unitAt(text, i + 1, "#"), 0, 0);
+  out(i, T.abbrevPair, Number(unitHas(text, i - 1, PLACE_ABBREVIATION)), Number(unitHas(text, i + 1, PLACE_ABBREVIATION)), pos);
+}
+
+/** Features that depend on the character and its neighbours. */
+function characterFeatures(cx: TextContext, i: number, tag: number, pos: number, out: FeatureSink): void {
+  const { text } = cx;
+  out(i, T.bias, 0, 0, 0);
+  out(i, T.cls, cx.classAt(i - 1), cx.classAt(i), cx.classAt(i + 1));
+  surnameFeatures(cx, i, out);
+  suffixFeatures(text, i, out);
+  if (unitHas(text, i, SURNAME)) out(i, T.surname, pos, tag, 0);
+  if (unitHas(text, i, PLACE_ABBREVIATION)) abbreviationFeatures(cx, i, pos, out);
+  if (unitHas(text, i, PLACE_SUFFIX)) out(i, T.placeChar, pos, 0, 0);
 }
 
 /** Character n-gram features: name, offset of the first character from the current one, length (c-1 = previous character). */
@@ -159,98 +282,21 @@ export function paddedText(text: string): string {
   return `##${text}##`;
 }
 
-/** The class of every character of a text, and "edge" outside it. */
-function classesOf(text: string): (j: number) => string {
-  const classes = Array.from({ length: text.length }, (_, j) => charClass(text[j]));
-  return (j) => classes[j] ?? "edge";
-}
-
-/** Features that depend only on the word a character is in and the character's B/M/E/S position in it. */
-function wordFeatures(tokens: TaggedToken[], k: number, pos: string, facts: string[][], orgReach: Array<number | undefined>): string[] {
-  const token = tokens[k];
-  const prevToken = tokens[k - 1];
-  const nextToken = tokens[k + 1];
-  const features = [
-    `tag=${token.tag}|${pos}`, `ptag=${prevToken?.tag ?? "#"}|${pos}`, `ntag=${nextToken?.tag ?? "#"}|${pos}`,
-    `len=${Math.min(token.word.length, 5)}|${token.tag}|${pos}`, `ptag2=${prevToken?.tag ?? "#"}|${token.tag}|${nextToken?.tag ?? "#"}`,
-  ];
-  if (token.word.length >= 2) features.push(`w=${token.word}|${pos}`);
-  if (pos === "B" || pos === "S") features.push(`pw=${prevToken?.word ?? "#"}`);
-  if (pos === "E" || pos === "S") features.push(`nw=${nextToken?.word ?? "#"}`);
-  if (orgReach[k] !== undefined) features.push(`orgReach=${orgReach[k]}|${pos}`, `orgReachTag=${orgReach[k]}|${token.tag}`);
-  for (const fact of facts[k]) features.push(`${fact}|${pos}`);
-  for (const fact of facts[k + 1] ?? []) features.push(`next:${fact}|${pos}`);
-  for (const fact of facts[k - 1] ?? []) features.push(`prev:${fact}|${pos}`);
-  return features;
-}
-
-/** Features that depend on the character and its neighbours. */
-function characterFeatures(text: string, i: number, token: TaggedToken, pos: string, classAt: (j: number) => string, out: (feature: string) => void): void {
-  const here = text[i];
-  out("bias");
-  out(`cls=${classAt(i - 1)}|${classAt(i)}|${classAt(i + 1)}`);
-  surnameFeatures(text, i, classAt, out);
-  suffixFeatures(text, i, out);
-  if (SURNAMES.has(here)) out(`surname|${pos}|${token.tag}`);
-  if (PLACE_ABBREVIATIONS.has(here)) abbreviationFeatures(text[i - 1] ?? "#", text[i + 1] ?? "#", pos, out);
-  if (PLACE_SUFFIXES.has(here)) out(`placeChar|${pos}`);
-}
-
-/** Turns feature strings into what a consumer scores; `wordContexts` lets it keep the encoded word features of a word in context across texts. */
-export interface FeatureEncoder<T> {
-  encode: (feature: string) => T;
-  wordContexts?: Map<string, T[]>;
-}
-
-const MAX_WORD_CONTEXTS = 50_000;
-
-/** Everything `wordFeatures` depends on, as one key: the word and its neighbours with their tags, the position and the organisation reach. */
-function wordContextKey(tokens: TaggedToken[], k: number, pos: string, reach: number | undefined): string {
-  const [prev, token, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-  return `${pos}${reach ?? ""}\u0001${prev?.word ?? ""}\u0001${prev?.tag ?? ""}\u0001${token.word}\u0001${token.tag}\u0001${next?.word ?? ""}\u0001${next?.tag ?? ""}`;
-}
-
-/** The encoded word features of word `k` at `pos`, from the encoder's memory of word contexts when it has one. */
-function encodedWordFeatures<T>(encoder: FeatureEncoder<T>, tokens: TaggedToken[], k: number, pos: string, facts: string[][], orgReach: Array<number | undefined>): T[] {
-  const compute = () => wordFeatures(tokens, k, pos, facts, orgReach).map(encoder.encode);
-  const memory = encoder.wordContexts;
-  if (!memory) return compute();
-  const key = wordContextKey(tokens, k, pos, orgReach[k]);
-  let encoded = memory.get(key);
-  if (!encoded) {
-    if (memory.size >= MAX_WORD_CONTEXTS) memory.clear();
-    memory.set(key, (encoded = compute()));
-  }
-  return encoded;
-}
-
-/**
- * Calls `emit(i, encoder.encode(feature))` for every context feature of every character (all but the character n-grams).
- * Word-level features are encoded once per word and position.
- */
-export function forEachContextFeature<T>(text: string, tokens: TaggedToken[], encoder: FeatureEncoder<T>, emit: (i: number, feature: T) => void): void {
-  const { encode } = encoder;
-  const owner = tokenAtEachChar(text, tokens);
-  const facts = tokens.map((t) => wordFacts(t.word));
-  const matches = dictionaryMatchFeatures(text);
-  const runs = transliterationRuns(text);
-  const orgReach = organisationReach(tokens);
-  const classAt = classesOf(text);
-  let wordCache: Partial<Record<string, T[]>> = {};
-  let i = 0;
-  const out = (feature: string) => emit(i, encode(feature));
-  for (; i < text.length; i++) {
-    const k = owner[i];
-    const token = tokens[k];
-    const pos = positionInWord(i - token.start, token.word.length);
-    if (i === token.start) wordCache = {};
-    const encoded = (wordCache[pos] ??= encodedWordFeatures(encoder, tokens, k, pos, facts, orgReach));
-    for (const f of encoded) emit(i, f);
-    characterFeatures(text, i, token, pos, classAt, out);
-    if (runs[i]) out(`translit=${runs[i]}`);
-    matches[i]?.forEach(out);
+/** Calls `out(i, t, a, b, c)` for every context feature of every character (all but the character n-grams), with value ids of `vocab`. */
+export function forEachContextFeature(text: string, tokens: TaggedToken[], vocab: Vocabularies, out: FeatureSink): void {
+  const cx = new TextContext(text, tokens, vocab);
+  for (let i = 0; i < text.length; i++) {
+    const k = cx.owner[i];
+    const pos = positionInWord(i - tokens[k].start, tokens[k].word.length);
+    wordFeatures(cx, i, k, pos, out);
+    characterFeatures(cx, i, cx.tags[k], pos, out);
+    if (cx.runs.pos[i] >= 0) out(i, T.translit, cx.runs.pos[i], cx.runs.length[i], 0);
+    for (const [t, a, b, c] of cx.matches[i] ?? []) out(i, t, a, b, c);
   }
 }
+
+/** Vocabularies of the training features; they grow with every text. */
+const trainingVocab = vocabularies(true);
 
 /** The features of every character of a text (n-grams and context), for training the sequence labeller. */
 export function charFeatures(text: string, tokens: TaggedToken[]): string[][] {
@@ -258,6 +304,6 @@ export function charFeatures(text: string, tokens: TaggedToken[]): string[][] {
   const rows = Array.from({ length: text.length }, (_, i) =>
     NGRAM_TEMPLATES.map(([name, offset, length]) => `${name}=${padded.substr(i + NGRAM_PADDING + offset, length)}`),
   );
-  forEachContextFeature(text, tokens, { encode: (f) => f }, (i, f) => rows[i].push(f));
+  forEachContextFeature(text, tokens, trainingVocab, (i, t, a, b, c) => rows[i].push(renderFeature(trainingVocab, t, a, b, c)));
   return rows;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { forEachContextFeature, type FeatureEncoder, NGRAM_PADDING, NGRAM_TEMPLATES, paddedText } from "./ner-features.js";
+import { forEachContextFeature, NGRAM_PADDING, NGRAM_TEMPLATES, paddedText } from "./ner-features.js";
+import { ContextFeatureTable } from "./ner-templates.js";
 import { tagText, type TaggedToken } from "./segmenter.js";
 
 export const NER_LABELS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"] as const;
@@ -77,16 +78,27 @@ interface NgramIndex {
 const ngramIndexes = new WeakMap<NerModel, NgramIndex>();
 const MAX_NGRAM = Math.max(...NGRAM_TEMPLATES.map(([, , length]) => length));
 
+const NGRAM_TEMPLATE_BY_NAME = new Map(NGRAM_TEMPLATES.map(([name], t) => [name, t] as const));
+
+/** The n-gram template of a feature string, if it is a character n-gram feature. */
+function ngramTemplateOf(feature: string): number | undefined {
+  const eq = feature.indexOf("=");
+  return eq > 0 ? NGRAM_TEMPLATE_BY_NAME.get(feature.slice(0, eq)) : undefined;
+}
+
 /** The n-gram features of a model: [template index, n-gram, feature id]. */
 function ngramFeatures(model: NerModel): Array<[template: number, ngram: string, feature: number]> {
-  const template = new Map(NGRAM_TEMPLATES.map(([name], t) => [name, t] as const));
   const found: Array<[number, string, number]> = [];
   for (const [f, id] of model.featureIds) {
-    const eq = f.indexOf("=");
-    const t = eq > 0 ? template.get(f.slice(0, eq)) : undefined;
-    if (t !== undefined) found.push([t, f.slice(eq + 1), id]);
+    const t = ngramTemplateOf(f);
+    if (t !== undefined) found.push([t, f.slice(f.indexOf("=") + 1), id]);
   }
   return found;
+}
+
+/** The other features of a model: [feature, feature id]. */
+function contextFeatures(model: NerModel): Array<[feature: string, id: number]> {
+  return [...model.featureIds].filter(([f]) => ngramTemplateOf(f) === undefined);
 }
 
 function buildNgramIndex(model: NerModel): NgramIndex {
@@ -152,25 +164,24 @@ function addWeights(model: NerModel, scores: Float64Array, i: number, featureId:
   for (let y = 0; y < L; y++) scores[s + y] += model.weights[w + y];
 }
 
-const encoders = new WeakMap<NerModel, FeatureEncoder<number>>();
+const contextTables = new WeakMap<NerModel, ContextFeatureTable>();
 
-/** Feature ids of a model (-1 for features it does not know), remembering the ids of word features in context. */
-function featureEncoder(model: NerModel): FeatureEncoder<number> {
-  let encoder = encoders.get(model);
-  if (!encoder) encoders.set(model, (encoder = { encode: (f) => model.featureIds.get(f) ?? -1, wordContexts: new Map() }));
-  return encoder;
+/** The model's context features (all but the n-grams) indexed by template and value ids. */
+function contextTable(model: NerModel): ContextFeatureTable {
+  let table = contextTables.get(model);
+  if (!table) contextTables.set(model, (table = new ContextFeatureTable(contextFeatures(model))));
+  return table;
 }
 
-/** Label scores of every character of a text, computed while its features are generated. */
-function emissionsOfText(model: NerModel, text: string, tokens: TaggedToken[]): Float64Array {
+/** Label scores of every character of a text, computed while its features are generated (the same as `emissionsOfRows` of `charFeatures`). */
+export function emissionsOfText(model: NerModel, text: string, tokens: TaggedToken[]): Float64Array {
   const scores = new Float64Array(text.length * L);
   addNgramFeatures(model, scores, text);
-  forEachContextFeature(
-    text, tokens, featureEncoder(model),
-    (i, id) => {
-      if (id >= 0) addWeights(model, scores, i, id);
-    },
-  );
+  const table = contextTable(model);
+  forEachContextFeature(text, tokens, table.vocab, (i, t, a, b, c) => {
+    const id = table.featureId(t, a, b, c);
+    if (id >= 0) addWeights(model, scores, i, id);
+  });
   return scores;
 }
 
