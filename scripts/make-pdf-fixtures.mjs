@@ -406,6 +406,7 @@ function subsetFonts(characters, dir) {
 
 function registerFonts(doc, gold) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-fonts-"));
+  process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
   const fonts = subsetFonts(JSON.stringify(gold) + ADS.join("") + "本报第版综合新闻下转上接", dir);
   for (const [key, file] of Object.entries(fonts)) doc.registerFont(key, file);
 }

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { decodePageBytes } from "../src/source/decode.js";
 
 const BIN = new URL("../bin/banmian.js", import.meta.url).pathname;
@@ -11,6 +11,7 @@ const seedText = readFileSync(SEED, "utf8");
 const SCANNED_PDF = new URL("../eval/pdf/scanned.pdf", import.meta.url).pathname;
 const SEED_PDF = new URL("../eval/pdf/baicheng-daily-2022-08-page.pdf", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "banmian-parse-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(...args: string[]) {
   return spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
