@@ -100,7 +100,8 @@ function lexiconFacts(word: string): Array<(typeof FACTS)[number]> {
 
 function endsOrganisation(token: TaggedToken): boolean {
   const { word, tag } = token;
-  if (tag === "nt" || BODY_WORDS.has(word) || LONG_ORG_SUFFIXES.some((s) => word.endsWith(s))) return true;
+  const endsInSuffix = unitHas(word, word.length - 1, ORG_SUFFIX_LAST) && LONG_ORG_SUFFIXES.some((s) => word.endsWith(s));
+  if (tag === "nt" || BODY_WORDS.has(word) || endsInSuffix) return true;
   return ORG_HEAD_CHARS.has(word.at(-1)!) && (word.length >= 2 ? tag.startsWith("n") : true);
 }
 

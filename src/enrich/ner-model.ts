@@ -130,7 +130,9 @@ function ngramIndex(model: NerModel): NgramIndex {
 
 /** N-gram ids at every position of a text, by length (ids[n][p] for the n units from p), -1 where the model has none. */
 function ngramIdsByLength(index: NgramIndex, text: string): Int32Array[] {
-  const ids = [new Int32Array(0), Int32Array.from({ length: text.length }, (_, p) => index.unitIds[text.charCodeAt(p)])];
+  const units = new Int32Array(text.length);
+  for (let p = 0; p < text.length; p++) units[p] = index.unitIds[text.charCodeAt(p)];
+  const ids = [new Int32Array(0), units];
   for (let n = 2; n <= MAX_NGRAM; n++) {
     const shorter = ids[n - 1];
     const longer = new Int32Array(text.length).fill(-1);

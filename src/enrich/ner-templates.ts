@@ -128,8 +128,10 @@ export function parseFeature(vocab: Vocabularies, feature: string): [t: number, 
  */
 export class ContextFeatureTable {
   readonly vocab = vocabularies(true);
-  private readonly offsets: number[] = [];
-  private readonly dims: Array<[number, number]> = [];
+  /** Per template: where its block of the table starts, and the sizes of its second and third slots' kinds. */
+  private readonly offsets = new Int32Array(TEMPLATES.length);
+  private readonly sizes1 = new Int32Array(TEMPLATES.length);
+  private readonly sizes2 = new Int32Array(TEMPLATES.length);
   private readonly ids: Int32Array;
 
   /** `features`: [feature string, feature id] of every context feature of the model; throws on one that fits no template. */
@@ -142,12 +144,11 @@ export class ContextFeatureTable {
     }
     for (const kind of OPEN_KINDS) this.vocab[kind].open = false;
     let size = 0;
-    for (const { kinds } of TEMPLATES) {
+    TEMPLATES.forEach(({ kinds }, t) => {
       const [n0, n1, n2] = [0, 1, 2].map((k) => (kinds[k] ? this.kindSize(kinds[k]) : 1));
-      this.offsets.push(size);
-      this.dims.push([n1, n2]);
+      [this.offsets[t], this.sizes1[t], this.sizes2[t]] = [size, n1, n2];
       size += n0 * n1 * n2;
-    }
+    });
     this.ids = new Int32Array(size).fill(-1);
     for (const [t, a, b, c, id] of parsed) this.ids[this.key(t, a, b, c)] = id;
   }
@@ -157,8 +158,7 @@ export class ContextFeatureTable {
   }
 
   private key(t: number, a: number, b: number, c: number): number {
-    const [n1, n2] = this.dims[t];
-    return this.offsets[t] + (a * n1 + b) * n2 + c;
+    return this.offsets[t] + (a * this.sizes1[t] + b) * this.sizes2[t] + c;
   }
 
   /** The model's id of feature (t, a, b, c), -1 if it has none (or a value is unknown, -1). */
