@@ -127,24 +127,33 @@ function tokenAtEachChar(text: string, tokens: TaggedToken[]): Int32Array {
   return owner;
 }
 
-/** A feature as template id and up to three value ids. */
-type Feature = [t: number, a: number, b: number, c: number];
-
-/** Pushes `feature` to the features of character `i` unless it is there already. */
-function addOnce(perChar: Array<Feature[] | undefined>, i: number, feature: Feature): void {
-  const features = (perChar[i] ??= []);
-  if (!features.some((f) => f.every((x, k) => x === feature[k]))) features.push(feature);
+/**
+ * A dictionary-match feature (template, kind id, position or length) packed into one number: 8 bits each for the
+ * kind (gazetteer kinds are few) and the position or length (≤ MAX_RUN).
+ */
+function packMatch(t: number, kind: number, value: number): number {
+  return (t << 16) | (kind << 8) | value;
 }
 
-/** For each character, the dictionary names covering it, where it stands in them and how long they are (sparse: only covered characters). */
-function dictionaryMatchFeatures(text: string, vocab: Vocabularies): Array<Feature[] | undefined> {
-  const perChar = new Array<Feature[] | undefined>(text.length);
+/** Adds a packed match feature to character `i` unless it is there already. */
+function addOnce(perChar: Array<number[] | undefined>, i: number, packed: number): void {
+  const features = (perChar[i] ??= []);
+  if (!features.includes(packed)) features.push(packed);
+}
+
+/**
+ * For each character, the dictionary names covering it, where it stands in them and how long they are, packed
+ * (sparse: only covered characters). Kinds unknown to a closed vocabulary are left out: no feature has them.
+ */
+function dictionaryMatchFeatures(text: string, vocab: Vocabularies): Array<number[] | undefined> {
+  const perChar = new Array<number[] | undefined>(text.length);
   for (const [start, end, kind] of dictionaryNames(text)) {
     const k = vocab.kind.id(kind);
+    if (k < 0) continue;
     const length = Math.min(end - start, MAX_RUN);
-    for (let i = start; i < end; i++) addOnce(perChar, i, [T.dict, k, positionInWord(i - start, end - start), 0]);
-    addOnce(perChar, start, [T.dictB, k, length, 0]);
-    addOnce(perChar, end - 1, [T.dictE, k, length, 0]);
+    for (let i = start; i < end; i++) addOnce(perChar, i, packMatch(T.dict, k, positionInWord(i - start, end - start)));
+    addOnce(perChar, start, packMatch(T.dictB, k, length));
+    addOnce(perChar, end - 1, packMatch(T.dictE, k, length));
   }
   return perChar;
 }
@@ -177,7 +186,7 @@ class TextContext {
   readonly reach: Int8Array;
   readonly classes: Int8Array;
   readonly runs: { pos: Int8Array; length: Int8Array };
-  readonly matches: Array<Feature[] | undefined>;
+  readonly matches: Array<number[] | undefined>;
   readonly noWord: number;
   readonly noTag: number;
 
@@ -292,7 +301,7 @@ export function forEachContextFeature(text: string, tokens: TaggedToken[], vocab
     wordFeatures(cx, i, k, pos, out);
     characterFeatures(cx, i, cx.tags[k], pos, out);
     if (cx.runs.pos[i] >= 0) out(i, T.translit, cx.runs.pos[i], cx.runs.length[i], 0);
-    for (const [t, a, b, c] of cx.matches[i] ?? []) out(i, t, a, b, c);
+    for (const packed of cx.matches[i] ?? []) out(i, packed >> 16, (packed >> 8) & 0xff, packed & 0xff, 0);
   }
 }
 

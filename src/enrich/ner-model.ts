@@ -47,6 +47,8 @@ export function allowedTransition(from: number, to: number): boolean {
 }
 
 const ALLOWED = Array.from({ length: (L + 1) * L }, (_, k) => allowedTransition(Math.floor(k / L), k % L));
+/** Per label, the labels it may follow, in increasing order. */
+const ALLOWED_FROM = NER_LABELS.map((_, to) => Int8Array.from(NER_LABELS.keys()).filter((from) => ALLOWED[from * L + to]));
 
 /** Adds the weights of one feature to the scores of character `i` (scores[i * L + label]); unknown features add nothing. */
 function addFeature(model: NerModel, scores: Float64Array, i: number, feature: string): void {
@@ -199,8 +201,7 @@ export function decodeLabels(model: NerModel, emit: Float64Array): number[] {
     for (let to = 0; to < L; to++) {
       let best = -Infinity;
       let arg = 0;
-      for (let from = 0; from < L; from++) {
-        if (!ALLOWED[from * L + to]) continue;
+      for (const from of ALLOWED_FROM[to]) {
         const s = prev[from] + model.transitions[from * L + to];
         if (s > best) {
           best = s;
@@ -210,7 +211,9 @@ export function decodeLabels(model: NerModel, emit: Float64Array): number[] {
       next[to] = best + emit[i * L + to];
       back[i * L + to] = arg;
     }
-    [prev, next] = [next, prev];
+    const scored = next;
+    next = prev;
+    prev = scored;
   }
   let best = 0;
   for (let y = 1; y < L; y++) if (prev[y] > prev[best]) best = y;

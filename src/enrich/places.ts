@@ -12,15 +12,15 @@ function toRef(d: Division): DivisionRef {
   return { code: d.code, path: divisionPath(d) };
 }
 
-/** The last characters of FULL_DIVISION_NAME: a string not ending in one cannot match it. */
-const FULL_DIVISION_LAST_CHARS = new Set(Array.from("省市县区州盟旗"));
+/** The last characters of FULL_DIVISION_NAME (as UTF-16 units): a string not ending in one cannot match it. */
+const FULL_DIVISION_LAST_UNITS = new Set(Array.from("省市县区州盟旗", (ch) => ch.charCodeAt(0)));
 
 /** Full division names written in the text (吉林省, 洮北区), found without the model. */
 function divisionNamesInText(text: string): NerSpan[] {
   const spans: NerSpan[] = [];
   for (let i = 0; i < text.length; i++) {
     for (let n = 6; n >= 3; n--) {
-      if (!FULL_DIVISION_LAST_CHARS.has(text[Math.min(i + n, text.length) - 1])) continue;
+      if (!FULL_DIVISION_LAST_UNITS.has(text.charCodeAt(Math.min(i + n, text.length) - 1))) continue;
       const name = text.slice(i, i + n);
       if (FULL_DIVISION_NAME.test(name) && divisionsNamed(name).some((d) => d.name === name)) {
         spans.push({ start: i, end: i + n, type: "LOC" });
