@@ -192,9 +192,14 @@ class TextContext {
 
   constructor(readonly text: string, readonly tokens: TaggedToken[], readonly vocab: Vocabularies) {
     this.owner = tokenAtEachChar(text, tokens);
-    this.words = Int32Array.from(tokens, (t) => vocab.word.id(t.word));
-    this.tags = Int32Array.from(tokens, (t) => vocab.tag.id(t.tag));
-    this.facts = tokens.map((t) => wordFacts(t.word));
+    this.words = new Int32Array(tokens.length);
+    this.tags = new Int32Array(tokens.length);
+    this.facts = new Array<number[]>(tokens.length);
+    tokens.forEach(({ word, tag }, k) => {
+      this.words[k] = vocab.word.id(word);
+      this.tags[k] = vocab.tag.id(tag);
+      this.facts[k] = wordFacts(word);
+    });
     this.reach = organisationReach(tokens);
     this.classes = classesOf(text);
     this.runs = transliterationRuns(text);

@@ -163,9 +163,10 @@ function addNgramFeatures(model: NerModel, scores: Float64Array, text: string): 
 }
 
 function addWeights(model: NerModel, scores: Float64Array, i: number, featureId: number): void {
+  const { weights } = model;
   const w = featureId * L;
   const s = i * L;
-  for (let y = 0; y < L; y++) scores[s + y] += model.weights[w + y];
+  for (let y = 0; y < L; y++) scores[s + y] += weights[w + y];
 }
 
 const contextTables = new WeakMap<NerModel, ContextFeatureTable>();
@@ -197,12 +198,15 @@ export function decodeLabels(model: NerModel, emit: Float64Array): number[] {
   let prev = new Float64Array(L);
   let next = new Float64Array(L);
   for (let to = 0; to < L; to++) prev[to] = ALLOWED[L * L + to] ? model.transitions[L * L + to] + emit[to] : -Infinity;
+  const { transitions } = model;
   for (let i = 1; i < n; i++) {
     for (let to = 0; to < L; to++) {
       let best = -Infinity;
       let arg = 0;
-      for (const from of ALLOWED_FROM[to]) {
-        const s = prev[from] + model.transitions[from * L + to];
+      const froms = ALLOWED_FROM[to];
+      for (let k = 0; k < froms.length; k++) {
+        const from = froms[k];
+        const s = prev[from] + transitions[from * L + to];
         if (s > best) {
           best = s;
           arg = from;
