@@ -75,18 +75,16 @@ function buildTrie(): NameTrie {
   return new NameTrie(names);
 }
 
-/** Every dictionary name occurring in a text, as [start, end, kind], by start then length. */
-export function dictionaryNames(text: string): Array<[number, number, string]> {
+/** Calls `found(start, end, kind)` for every dictionary name occurring in a text, by start then length. */
+export function forEachDictionaryName(text: string, found: (start: number, end: number, kind: string) => void): void {
   trie ??= buildTrie();
-  const found: Array<[number, number, string]> = [];
   for (let i = 0; i < text.length; i++) {
     let node = 0;
     for (let end = i + 1; end <= Math.min(text.length, i + MAX_LENGTH); end++) {
       node = trie.child(node, text.charCodeAt(end - 1));
       if (node < 0) break;
       const kind = trie.kind(node);
-      if (kind >= 0) found.push([i, end, trie.kindNames[kind]]);
+      if (kind >= 0) found(i, end, trie.kindNames[kind]);
     }
   }
-  return found;
 }

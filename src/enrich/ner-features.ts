@@ -2,7 +2,7 @@ import {
   AFTER_PERSON, BODY_WORDS, COMPOUND_SURNAMES, COUNTRIES, ORG_SUFFIXES, PERSON_TITLES, PLACE_ABBREVIATIONS, PLACE_SUFFIXES, SURNAMES, TRANSLITERATION_CHARS,
 } from "./lexicon.js";
 import { divisionsNamed } from "./divisions.js";
-import { dictionaryNames } from "./gazetteer.js";
+import { forEachDictionaryName } from "./gazetteer.js";
 import { FACT_T, FACTS, NEXT_FACT_T, PREV_FACT_T, renderFeature, T, vocabularies, type Vocabularies } from "./ner-templates.js";
 import type { TaggedToken } from "./segmenter.js";
 
@@ -147,14 +147,14 @@ function addOnce(perChar: Array<number[] | undefined>, i: number, packed: number
  */
 function dictionaryMatchFeatures(text: string, vocab: Vocabularies): Array<number[] | undefined> {
   const perChar = new Array<number[] | undefined>(text.length);
-  for (const [start, end, kind] of dictionaryNames(text)) {
+  forEachDictionaryName(text, (start, end, kind) => {
     const k = vocab.kind.id(kind);
-    if (k < 0) continue;
+    if (k < 0) return;
     const length = Math.min(end - start, MAX_RUN);
     for (let i = start; i < end; i++) addOnce(perChar, i, packMatch(T.dict, k, positionInWord(i - start, end - start)));
     addOnce(perChar, start, packMatch(T.dictB, k, length));
     addOnce(perChar, end - 1, packMatch(T.dictE, k, length));
-  }
+  });
   return perChar;
 }
 
