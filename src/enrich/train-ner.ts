@@ -1,5 +1,6 @@
 /**
- * Train the shipped name recogniser: a structured averaged perceptron over `charFeatures`.
+ * Train the shipped name recogniser: a structured averaged perceptron over `charFeatures`, on the corpus and one
+ * copy of it with the names swapped (`withReplacedMentions`).
  *
  *   node dist/enrich/train-ner.js CORPUS            write src/enrich/ner-model.json
  *   node dist/enrich/train-ner.js CORPUS --folds 5  cross-validate only; writes nothing
@@ -7,6 +8,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { goldSpans, NER_TYPES, precisionRecallF1, readBioCorpus, scoreSpans, type LabelledSentence } from "./ner-corpus.js";
+import { withReplacedMentions } from "./ner-augment.js";
 import { charFeatures } from "./ner-features.js";
 import { allowedTransition, decodeLabels, emissionsOfRows, emptyModel, labelsToSpans, NER_LABELS, serialiseModel, type NerModel, type NerSpan } from "./ner-model.js";
 import { recogniseEntities } from "./recognise.js";
@@ -126,7 +128,8 @@ function crossValidate(sentences: LabelledSentence[], examples: Example[], folds
   const bare: Array<{ gold: NerSpan[]; predicted: NerSpan[] }> = [];
   const full: Array<{ gold: NerSpan[]; predicted: NerSpan[] }> = [];
   for (let k = 0; k < folds; k++) {
-    const model = train(examples.filter((_, i) => i % folds !== k));
+    const inFold = (_: unknown, i: number) => i % folds !== k;
+    const model = train([...examples.filter(inFold), ...withReplacedMentions(sentences.filter(inFold), k + 1).map(toExample)]);
     examples.forEach((e, i) => {
       if (i % folds !== k) return;
       const gold = goldSpans(sentences[i]);
@@ -146,7 +149,7 @@ function main(argv: string[]): void {
   const examples = sentences.map(toExample);
   if (flag === "--folds") return crossValidate(sentences, examples, Number(value));
   const target = fileURLToPath(new URL("../../src/enrich/ner-model.json", import.meta.url));
-  writeFileSync(target, serialiseModel(train(examples)));
+  writeFileSync(target, serialiseModel(train([...examples, ...withReplacedMentions(sentences, 1).map(toExample)])));
   console.log(`wrote ${target}`);
 }
 
