@@ -16,7 +16,7 @@ const ROLE_TABLE: Array<[RegExp, Role[]]> = ([
   [/^(?:本报)?(?:特约)?评论员/u, ["author"]],
   [/^(?:责任编辑|责编|美编|编辑|校对|审读|组版|版式)/u, ["editor"]],
   [/^(?:摄影|摄像|制图|图片|图[/／:：]|供图)/u, ["photographer"]],
-  [/^(?:作者|文[/／:：]|撰文|执笔)/u, ["author"]],
+  [/^(?:作者|文[/／:：]|撰文|执笔|读者)/u, ["author"]],
 ] as Array<[RegExp, Role[]]>).map(([pattern, roles]) => [bilingual(pattern), roles]);
 const FILLER = bilingual(/^(?:本报|新华社|人民日报|中新社|本台|报道|实习|发|供|[□■◆●◇○]|[:：/／])/u);
 const PHOTO_SUFFIX = bilingual(/(?:摄|供图)$/u);
@@ -79,9 +79,12 @@ const SEPARATORS = /[\s\u3000、，,;；()（）〔〕【】\[\]]+|(?<=\p{Script
 /** `台中報導`, `采访整理`: where and how the story was got, not a name. */
 const REPORTING_SUFFIX = bilingual(/(?:\p{Script=Han}{0,4}报[道导]|(?:采访)?整理|联合报道)$/u);
 
+/** `文 / 杜一舟`, `文 / 图`: the slash of a role word set off by spaces. */
+const SPACED_ROLE_SLASH = bilingual(/(?<=(?:^|[\s\u3000])[文图])[\s\u3000]*([/／])[\s\u3000]*/gu);
+
 function tokenize(raw: string): CreditToken[] {
   const tokens: CreditToken[] = [];
-  for (const piece of raw.split(SEPARATORS)) {
+  for (const piece of raw.replace(SPACED_ROLE_SLASH, "$1").split(SEPARATORS)) {
     tokens.push(...tokenizePiece(piece.replace(REPORTING_SUFFIX, "")));
   }
   return tokens;

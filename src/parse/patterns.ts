@@ -30,7 +30,7 @@ export const DATELINE = bilingualRegExp(
       `本报(?:${HAN}{0,6})?(?:${MONTH_DAY})?讯`,
       `本报${HAN}{0,6}${MONTH_DAY}电`,
       `(?:据)?新华社(?:${HAN}{0,8}?)?(?:${MONTH_DAY})?电`,
-      `(?:据)?(?:中新社|中新网|人民网|新华网|央视网|央视新闻|光明网|中国新闻网|澎湃新闻)(?:${HAN}{0,8}?)?(?:${MONTH_DAY})?电`,
+      `(?:据)?(?:中新社|中通社|中新网|人民网|新华网|央视网|央视新闻|光明网|中国新闻网|澎湃新闻)(?:${HAN}{0,8}?)?(?:${MONTH_DAY})?电`,
       `据${HAN}{2,10}?(?:${MONTH_DAY})?(?:电|讯|报道)`,
       `${HAN}{2,10}?网${HAN}{0,8}?${MONTH_DAY}电`,
     ].join("|") +
@@ -48,9 +48,12 @@ export const ROLE_WORDS = bilingual(/^(?:本报|新华社|人民日报|中新社
 
 /** A byline standing on its own line: 本报记者 赵明, □本报记者 孙丽, 记者 李想 报道, 文/图 本报记者 周洋. */
 export const STANDALONE_BYLINE = bilingualRegExp(
-  `^[□■◆●◇○]?\\s*(?:(?:本报|新华社|人民日报|中新社|本台|特约)?(?:首席|驻\\p{Script=Han}{1,6})?(?:记者|通讯员|实习生|见习记者|特约记者|评论员|摄影记者)|文[/／]图|图[/／]文|文[/／]|图[/／])[\\s${HAN}、/／·•]{2,60}$`,
+  `^[□■◆●◇○]?\\s*(?:(?:本报|新华社|人民日报|中新社|本台|特约)?(?:首席|驻\\p{Script=Han}{1,6})?(?:记者|通讯员|实习生|见习记者|特约记者|评论员|摄影记者)|读者|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文\\s*[/／]|图\\s*[/／])[\\s${HAN}、/／·•]{2,60}$`,
   "u",
 );
+
+/** A 副刊 or 理论 author's own line: a box mark, then the name alone (□ 苏　远, □钟离明). */
+export const MARKED_NAME = /^[□■]\s*\p{Script=Han}(?:[\s\u3000]{0,3}\p{Script=Han}){1,3}$/u;
 
 /** Photo credits: 摄影:X Y, 本报记者 周洋 摄, 图/X, X供图, X摄（新华社发）, 制图：X. */
 export const PHOTO_CREDIT = bilingualRegExp(

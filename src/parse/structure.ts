@@ -1,6 +1,6 @@
 import type { JoinDecision } from "./joins.js";
 import { bilingual } from "./bilingual.js";
-import { AFFILIATION_CREDIT, BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE, KICKER_END, NUMBERED_SUBHEAD } from "./patterns.js";
+import { AFFILIATION_CREDIT, BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE, KICKER_END, NUMBERED_SUBHEAD, SUBHEADLINE_START } from "./patterns.js";
 import { isNoticeBody, type Unit } from "./units.js";
 
 /** A paragraph as printed: one unit, or several joined across column breaks. */
@@ -253,6 +253,7 @@ class PageWalker {
   private takeColumnLabel(): void {
     const [first, second] = this.pendingTitles;
     if (!second || first.text.length > 8 || /[\p{P}\s]/u.test(first.text) || second.text.length < 2 * first.text.length) return;
+    if (SUBHEADLINE_START.test(second.text)) return;
     this.items.push({ kind: "banner", units: [first], credits: [] });
     this.pendingTitles = this.pendingTitles.slice(1);
   }

@@ -2,7 +2,8 @@ import type { SourceBlock } from "../model/block.js";
 import { bilingual } from "./bilingual.js";
 import { isCreditOnly } from "./credits.js";
 import { gatherEvidence } from "./evidence.js";
-import { segmenter } from "./segmenter.js";
+import { SURNAMES, COMPOUND_SURNAMES } from "../enrich/lexicon.js";
+import { dictionaryWords, segmenter } from "./segmenter.js";
 import {
   AD_MARKS,
   AFFILIATION_CREDIT,
@@ -16,6 +17,7 @@ import {
   FOLIO_PARTS,
   FURNITURE_MARKS,
   JUMP,
+  MARKED_NAME,
   NOTICE_BODY,
   NOTICE_TITLE,
   NUMBERED_SUBHEAD,
@@ -54,7 +56,7 @@ const POSITION_MARK = bilingual(/[(（](?:左|中|右|前排|后排|前|后)[一
 /** A paragraph may close on a phone number or a web address instead of a full stop. */
 const ENDS_WITH_CONTACT = bilingual(/(?:热线|电话|咨询|网址|官网)[:：]?\s*[\w\-－()（）./\s]{5,}$/u);
 /** A turn of an interview printed as a paragraph: 记者：…？ */
-const INTERVIEW_TURN = bilingual(/^(?:本报)?(?:记者|问|答|主持人)[:：]/u);
+const INTERVIEW_TURN = bilingual(/^(?:本报)?(?:记者|问|答|主持人)[:：]|^[^:：，,。？?]{1,10}[问問][:：]/u);
 const PAPER_PROMPT_START = bilingual(/^(?:新闻热线|报料|扫码|扫描|关注|订阅)/u);
 /** A picture credited to its provider, person or body: 沙湖景区供图, 图/南城书屋提供. */
 const PROVIDER_CREDIT = bilingual(/^(?:\p{Script=Han}{2,14}供图|图[/／]\p{Script=Han}{2,14}提供)$/u);
@@ -62,14 +64,15 @@ const SERVICE_PROMPT = bilingual(/(?:扫码|扫描|二维码|关注|订阅|新�
 const TEMPERATURE_RANGE = /-?\d{1,2}\s*[～~\-－至]\s*-?\d{1,2}\s*(?:℃|°C|度)/u;
 const WEATHER_BOX = bilingual(/^(?:\p{Script=Han}{0,4}天气(?:预报)?|气象)(?:\s|$)/u);
 const COMMERCIAL = bilingual(/(?:\d元起|元\/[位人]|暖心价|特惠|订位|专线|优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店)/u);
-const STRONG_AD = bilingual(/(?:\b0\d{1,3}[-－]\d{7,8}\b|[(（]0\d{2,3}[)）]\s*\d{3,4}[-－\s]?\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线)[:：]?\s*\d[\d\s-]{4,}|扫码|二维码|公众号)/u);
+const STRONG_AD = bilingual(/(?:\b0\d{1,3}[-－]\d{7,8}\b|[(（]0\d{2,3}[)）]\s*\d{3,4}[-－\s]?\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线|查询|咨询)[:：]?\s*\d[\d\s-]{4,}|扫码|二维码|公众号)/u);
 const TITLE_MAX = 48;
 
 export function classifyBlocks(blocks: SourceBlock[]): Unit[] {
   const units = blocks.map((block, index) => classifyBlock(block, index));
   for (const unit of units) {
-    if (unit.kind === "title" && units[unit.index - 1]?.kind === "title" && isBareName(unit.text)) unit.kind = "byline";
+    if (unit.kind === "title" && units[unit.index - 1]?.kind === "title" && isBareName(unit, units)) unit.kind = "byline";
   }
+  markVerseLines(units);
   markListLines(units);
   markCommaKickers(units);
   markCaptionsBesideCredits(units);
@@ -169,11 +172,43 @@ function markCommaKickers(units: Unit[]): void {
   }
 }
 
-/** A line under a headline that is nothing but a person's name (the segmenter tags it nr) is its byline. */
-function isBareName(text: string): boolean {
+/**
+ * A line under a headline that is nothing but a person's name is its byline: the segmenter tags
+ * it nr, or, right above the body, it is a surname standing as a word of its own and a given name.
+ */
+function isBareName(unit: Unit, units: Unit[]): boolean {
+  const text = unit.text;
   if (!/^\p{Script=Han}{2,4}$/u.test(text)) return false;
   const words = segmenter().tag(text, true);
-  return words.length <= 2 && words.every((word) => word.tag === "nr");
+  if (words.length <= 2 && words.every((word) => word.tag === "nr")) return true;
+  return units[unit.index + 1]?.kind === "body" && isSurnameAndGivenName(text);
+}
+
+function isSurnameAndGivenName(text: string): boolean {
+  const [first] = dictionaryWords(text);
+  const isSurname = first.length === 1 ? SURNAMES.has(first) : COMPOUND_SURNAMES.has(first);
+  const given = text.length - first.length;
+  return isSurname && given >= 1 && given <= 2;
+}
+
+/** Lines of verse are short and carry no punctuation at all. */
+const VERSE_LINE = /^[^\p{P}\s]{2,16}$/u;
+const MIN_VERSE_LINES = 4;
+
+/**
+ * A poem is printed one line a block under its headline and byline: a run of short unpunctuated
+ * lines there are its paragraphs, each finished as printed (not titles, not halves of a break).
+ */
+function markVerseLines(units: Unit[]): void {
+  for (const byline of units.filter((unit) => unit.kind === "byline" && units[unit.index - 1]?.kind === "title")) {
+    const run: Unit[] = [];
+    for (let next = units[byline.index + 1]; next?.kind === "title" && VERSE_LINE.test(next.text); next = units[next.index + 1]) run.push(next);
+    if (run.length < MIN_VERSE_LINES) continue;
+    for (const line of run) {
+      line.kind = "body";
+      line.openEnd = false;
+    }
+  }
 }
 
 function classifyBlock(block: SourceBlock, index: number): Unit {
@@ -258,6 +293,7 @@ function isCreditLine(text: string): boolean {
 
 function isStandaloneByline(text: string): boolean {
   if (NAMELESS_BYLINE.test(text) || PADDED_NAME.test(text)) return true;
+  if (MARKED_NAME.test(text)) return isCreditOnly(text);
   const affiliation = text.match(AFFILIATION_CREDIT);
   if (affiliation && /[、大学院校长员授家师任部局委会]/u.test(affiliation[1])) return true;
   if (text.length > 60 || /[。！？，,]/u.test(text)) return false;

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { parseCredit } from "../src/parse/credits.js";
+import { parsePage } from "../src/parse/index.js";
+
+const page = (...blocks: string[]) => parsePage(blocks.join("\n\n"));
+const paragraphs = (text: string) => page(text).articles.flatMap((article) => article.body.map((block) => block.text));
+
+describe("副刊 and 理论 pages", () => {
+  it("takes a poem printed one line a block as paragraphs under its boxed byline", () => {
+    const [poem] = page(
+      "写给四月的田野",
+      "□ 苏　远",
+      "四月把犁铧交给父亲",
+      "把一整片天空",
+      "交给刚刚返青的麦苗",
+      "风从河湾那边吹过来",
+      "作者简介：苏远，青岚县沙河镇人，县作家协会会员。",
+    ).articles;
+    expect(poem.headline).toBe("写给四月的田野");
+    expect(poem.byline).toBe("□ 苏　远");
+    expect(poem.people).toEqual([{ name: "苏远", role: "author" }]);
+    expect(poem.body.map((block) => block.text)).toEqual([
+      "四月把犁铧交给父亲",
+      "把一整片天空",
+      "交给刚刚返青的麦苗",
+      "风从河湾那边吹过来",
+      "作者简介：苏远，青岚县沙河镇人，县作家协会会员。",
+    ]);
+  });
+
+  it("keeps three short lines under a headline as titles: too few for a poem", () => {
+    const articles = page("写给四月的田野", "□ 苏　远", "四月把犁铧交给父亲", "把一整片天空", "交给刚刚返青的麦苗").articles;
+    expect(articles.flatMap((article) => article.body)).toEqual([]);
+  });
+
+  it("reads a boxed name with a compound surname as the author's byline", () => {
+    const [article] = page("读懂“慢功夫”里的为民情怀", "□ 钟离明", "前不久，笔者到几个村庄走访，听到最多的是一句话。").articles;
+    expect(article.headline).toBe("读懂“慢功夫”里的为民情怀");
+    expect(article.people).toEqual([{ name: "钟离明", role: "author" }]);
+  });
+
+  it("reads a bare name right above the body as the byline when it is a surname and a given name", () => {
+    const [article] = page("以“小切口”推动基层治理“大变化”", "杨志衡", "基层是社会治理的基础和重心。近年来，各地从群众身边事做起。").articles;
+    expect(article.byline).toBe("杨志衡");
+    expect(article.people).toEqual([{ name: "杨志衡", role: "author" }]);
+  });
+
+  it("keeps a dictionary word under a headline as a title, though it starts with a surname character", () => {
+    const [article] = page("今年粮食生产形势好", "高质量", "今年以来，全县粮食生产形势总体向好。").articles;
+    expect(article.byline).toBeNull();
+  });
+
+  it("keeps a short headline over its ——subheadline instead of taking it as a column label", () => {
+    const [article] = page("在书页间听雨", "——读长篇小说《河湾往事》", "□ 何晚晴", "读《河湾往事》是在一个连阴雨的周末。").articles;
+    expect(article.headline).toBe("在书页间听雨");
+    expect(article.subheadline).toBe("——读长篇小说《河湾往事》");
+    expect(article.people).toEqual([{ name: "何晚晴", role: "author" }]);
+  });
+
+  it("reads `文 / 杜一舟`, spaces round the slash, as an author's byline", () => {
+    const [article] = page("补鞋匠", "文 / 杜一舟", "菜市场门口的补鞋摊，老罗摆了二十三年。").articles;
+    expect(article.headline).toBe("补鞋匠");
+    expect(article.byline).toBe("文 / 杜一舟");
+    expect(parseCredit("文 / 图　本报记者　梁　晓")).toEqual([
+      { name: "梁晓", role: "reporter" },
+      { name: "梁晓", role: "photographer" },
+    ]);
+  });
+});
+
+describe("readers' pages", () => {
+  it("takes a letter's own-line `读者　X` signature as its byline, not a paragraph", () => {
+    const [letter, next] = page(
+      "小区门口的路灯何时能亮?",
+      "编辑同志:我家住在丰泽小区,小区门口的路灯已经坏了两个多月。",
+      "读者　葛春生",
+      "路灯线路已列入本月维修计划",
+      "本报讯(记者 邵一鸣)接到读者来信后,记者来到现场查看。",
+    ).articles;
+    expect(letter.byline).toBe("读者　葛春生");
+    expect(letter.people).toEqual([{ name: "葛春生", role: "author" }]);
+    expect(letter.body).toHaveLength(1);
+    expect(next.headline).toBe("路灯线路已列入本月维修计划");
+  });
+
+  it("keeps a reader's question ending in `?` as a paragraph, not a headline", () => {
+    expect(
+      paragraphs(
+        ["异地就医怎么备案?", "本报记者　柯　蓝", "读者 吴女士问:异地就医怎么报销?", "答:可以。先办理异地长期居住备案。", "读者 郑先生问:没来得及备案怎么办?", "答:可以在出院结算前补办备案手续。"].join("\n\n"),
+      ),
+    ).toEqual(["读者 吴女士问:异地就医怎么报销?", "答:可以。先办理异地长期居住备案。", "读者 郑先生问:没来得及备案怎么办?", "答:可以在出院结算前补办备案手续。"]);
+  });
+});
+
+describe("furniture and datelines", () => {
+  it("reads an ad whose phone number follows 查詢 as an ad, not a headline", () => {
+    const { items, articles } = page("暑期英語強化班　小班教學　名額有限　查詢：2345 6789　明思教育中心", "北坪區小學試行功課輔導", "記者 林樂欣", "北坪區兩間資助小學由本學期起試行校內功課輔導計劃。");
+    expect(items.map((item) => item.kind)).toEqual(["ad"]);
+    expect(articles[0].headline).toBe("北坪區小學試行功課輔導");
+  });
+
+  it("cuts a 中通社 dateline off the first paragraph", () => {
+    const [article] = page("兩地青年教師交流營開營", "中通社江濱5月5日電　由多所師範院校合辦的青年教師交流營昨日開營。").articles;
+    expect(article.dateline).toBe("中通社江濱5月5日電");
+    expect(article.people).toEqual([]);
+  });
+});
