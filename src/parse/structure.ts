@@ -1,7 +1,7 @@
 import type { JoinDecision } from "./joins.js";
 import { bilingual } from "./bilingual.js";
 import { AFFILIATION_CREDIT, BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE, KICKER_END, NUMBERED_SUBHEAD, SUBHEADLINE_START } from "./patterns.js";
-import { isNoticeBody, type Unit } from "./units.js";
+import { isDataRow, isNoticeBody, type Unit } from "./units.js";
 
 /** A paragraph as printed: one unit, or several joined across column breaks. */
 export interface Chain {
@@ -32,8 +32,9 @@ export interface PageDraft {
 
 /** Inner subheads are short; a single title line this long heads an article of its own. */
 const HEADLINE_LENGTH = 12;
+const SECTION_LABEL_LENGTH = 6;
 /** The date and the signer that close a notice. */
-const NOTICE_SIGNER = "[\\p{Script=Han}（）()]{2,30}(?:公司|委员会|管理局|局|中心|办公室|店|厂|学校|医院|协会|小组|家属|敬启|谨启)";
+const NOTICE_SIGNER = "[\\p{Script=Han}（）()]{2,30}(?:公司|委员会|管理局|局|部|队|政府|中心|办公室|店|厂|学校|医院|协会|小组|家属|敬启|谨启)";
 const NOTICE_DATE = "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日";
 const NOTICE_TAIL = new RegExp(`^(?:${NOTICE_SIGNER}(?:[\\s\\u3000]*${NOTICE_DATE})?|${NOTICE_DATE})$`, "u");
 /** The masthead (报头) names the paper and its publisher: an item of its own, apart from the folio. */
@@ -154,8 +155,27 @@ class PageWalker {
         }
         this.notice = null;
         if (this.extendsLastBox(unit)) return;
-        this.addItem({ kind: unit.kind, units: [unit], credits: [] });
+        this.addItem({ kind: unit.kind, units: [...this.takeBoxHeading(unit), unit], credits: [] });
     }
+  }
+
+  /**
+   * The lines printed right above an ad or an info box with no body of their own (雁北银行“夏日理财季”,
+   * 赛果速览, a dotted label 河阳百货·六月家电以旧换新 over an ad) are the box's heading: one item.
+   * The paper's own prompts (扫码关注…) stand alone.
+   */
+  private takeBoxHeading(unit: Unit): Unit[] {
+    if ((unit.kind !== "ad" && unit.kind !== "other") || PAPER_PROMPT.test(unit.text)) return [];
+    const titles = this.pendingTitles;
+    if (titles.length > 0 && this.pendingBylines.length === 0 && titles.every((title, k) => title.index === unit.index - titles.length + k)) {
+      this.pendingTitles = [];
+      return titles;
+    }
+    const last = this.items[this.items.length - 1];
+    const label = last?.units[0];
+    if (unit.kind !== "ad" || last?.kind !== "banner" || last.units.length !== 1 || label.index !== unit.index - 1 || BANNER_WORDS.test(label.text)) return [];
+    this.items.pop();
+    return [label];
   }
 
   /** A folio printed on two lines, a weather box line by line: one item, not several. */
@@ -164,7 +184,8 @@ class PageWalker {
     const lastUnit = last?.units[last.units.length - 1];
     if (!last || !lastUnit || lastUnit.index !== unit.index - 1 || last.kind !== unit.kind) return false;
     const folioLines = unit.kind === "folio" && !MASTHEAD.test(lastUnit.text) && !MASTHEAD.test(unit.text);
-    const sameBox = folioLines || (unit.kind === "other" && isWeatherLine(lastUnit.text) && isWeatherLine(unit.text));
+    const boxLines = unit.kind === "other" && ((isWeatherLine(lastUnit.text) && isWeatherLine(unit.text)) || (isDataRow(lastUnit.text) && isDataRow(unit.text)));
+    const sameBox = folioLines || boxLines;
     if (sameBox) last.units.push(unit);
     return sameBox;
   }
@@ -275,7 +296,8 @@ class PageWalker {
 
   /** Titles followed by no body: a photo's title, a label — kept as items, never dropped. */
   private flushOrphanTitles(): void {
-    for (const title of [...this.pendingTitles, ...this.floatingTitles]) this.items.push({ kind: "other", units: [title], credits: [] });
+    const titles = [...this.pendingTitles, ...this.floatingTitles];
+    for (const title of titles) this.items.push({ kind: titles.length === 1 && isSectionLabel(title.text) ? "banner" : "other", units: [title], credits: [] });
     for (const byline of this.pendingBylines) this.items.push({ kind: "other", units: [byline], credits: [] });
     this.pendingTitles = [];
     this.pendingBylines = [];
@@ -286,6 +308,11 @@ class PageWalker {
     this.flushOrphanTitles();
     return { articles: this.articles, items: this.items };
   }
+}
+
+/** A lone short label with no punctuation or figures over no body of its own (政务公开): a section banner. */
+function isSectionLabel(text: string): boolean {
+  return text.length <= SECTION_LABEL_LENGTH && /^\p{Script=Han}+$/u.test(text);
 }
 
 function isWeatherLine(text: string): boolean {

@@ -60,12 +60,15 @@ const INTERVIEW_TURN = bilingual(/^(?:本报)?(?:记者|问|答|主持人)[:：]
 const PAPER_PROMPT_START = bilingual(/^(?:新闻热线|报料|扫码|扫描|关注|订阅)/u);
 /** A picture credited to its provider, person or body: 沙湖景区供图, 图/南城书屋提供. */
 const PROVIDER_CREDIT = bilingual(/^(?:\p{Script=Han}{2,14}供图|图[/／]\p{Script=Han}{2,14}提供)$/u);
-const SERVICE_PROMPT = bilingual(/(?:扫码|扫描|二维码|关注|订阅|新闻热线|报料|投稿|客户端|公众号|视频号)/u);
+/** The paper's own service lines: its hotlines (新闻热线, 民生热线…), SMS line, apps and accounts. */
+const SERVICE_PROMPT = bilingual(/(?:扫码|扫描|二维码|关注|订阅|(?:新闻|民生|报料|读者|投诉)热线|短信|报料|投稿|客户端|公众号|视频号)/u);
 const TEMPERATURE_RANGE = /-?\d{1,2}\s*[～~\-－至]\s*-?\d{1,2}\s*(?:℃|°C|度)/u;
 const WEATHER_BOX = bilingual(/^(?:\p{Script=Han}{0,4}天气(?:预报)?|气象)(?:\s|$)/u);
 const COMMERCIAL = bilingual(/(?:\d元起|元\/[位人]|暖心价|特惠|订位|专线|优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店)/u);
 const STRONG_AD = bilingual(/(?:\b0\d{1,3}[-－]\d{7,8}\b|[(（]0\d{2,3}[)）]\s*\d{3,4}[-－\s]?\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线|查询|咨询)[:：]?\s*\d[\d\s-]{4,}|扫码|二维码|公众号)/u);
 const TITLE_MAX = 48;
+/** `关于…的公告`: the formal title of an official notice, however long. */
+const FORMAL_NOTICE_TITLE = /^关于.+的(?:公告|通告|通知|公示)$/u;
 
 export function classifyBlocks(blocks: SourceBlock[]): Unit[] {
   const units = blocks.map((block, index) => classifyBlock(block, index));
@@ -73,6 +76,7 @@ export function classifyBlocks(blocks: SourceBlock[]): Unit[] {
     if (unit.kind === "title" && units[unit.index - 1]?.kind === "title" && isBareName(unit, units)) unit.kind = "byline";
   }
   markVerseLines(units);
+  markDataRows(units);
   markListLines(units);
   markCommaKickers(units);
   markCaptionsBesideCredits(units);
@@ -136,6 +140,19 @@ function isTitleOverBody(title: Unit, units: Unit[]): boolean {
   let next = units[title.index + 1];
   while (next && (next.kind === "title" || next.kind === "credit" || next.kind === "caption")) next = units[next.index + 1];
   return next !== undefined && (next.kind === "body" || next.kind === "byline" || next.kind === "subhead");
+}
+
+/** A row of a results box: several scores (2:1, 98:95) and no sentence end. */
+export function isDataRow(text: string): boolean {
+  return countMatches(text, /\d+\s*[:：]\s*\d+/u) >= 2 && !SENTENCE_END.test(text);
+}
+
+/** The next row of a results box the text shapes already called a data box is furniture too. */
+function markDataRows(units: Unit[]): void {
+  for (const unit of units) {
+    const previous = units[unit.index - 1];
+    if (unit.kind === "body" && previous?.kind === "other" && isDataRow(previous.text) && isDataRow(unit.text)) unit.kind = "other";
+  }
 }
 
 /** Short lines after a paragraph that ends in a colon are the items of its list, not titles. */
@@ -264,7 +281,7 @@ export function kindFromText(text: string, opening: boolean): UnitKind {
   if (isFolio(text)) return "folio";
   if (BANNER_WORDS.test(compact) || isDottedLabel(text)) return "banner";
   if (PHOTO_CREDIT.test(text) && text.length <= 40 && isCreditLine(text)) return "credit";
-  if (NOTICE_TITLE.test(compact) && compact.length <= 20) return "notice";
+  if (NOTICE_TITLE.test(compact) && (compact.length <= 20 || (FORMAL_NOTICE_TITLE.test(compact) && compact.length <= 40))) return "notice";
   if (isStandaloneByline(text)) return "byline";
   if (CAPTION_START.test(text) || (POSITION_MARK.test(text) && text.length <= 60)) return "caption";
   if (isPageFurniture(text)) return isAdvertisement(text) ? "ad" : "other";

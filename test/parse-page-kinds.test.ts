@@ -104,4 +104,46 @@ describe("furniture and datelines", () => {
     expect(article.dateline).toBe("中通社江濱5月5日電");
     expect(article.people).toEqual([]);
   });
+
+  it("makes a results box one item: its heading and rows of scores", () => {
+    const { items, articles } = page(
+      "赛果速览",
+      "男足甲级联赛第26轮:京山城建 2:1 沙河港务;东湖青年 0:0 北川",
+      "女排联赛首轮:京山女排 3:1 北川女排;澜州女排 3:0 宁水女排",
+      "全民健身长跑赛鸣枪",
+      "本报讯(记者 郝　甜)10月6日,全民健身长跑赛在京山鸣枪开跑。",
+    );
+    expect(items.map((item) => [item.kind, item.text])).toEqual([
+      ["other", "赛果速览\n男足甲级联赛第26轮:京山城建 2:1 沙河港务;东湖青年 0:0 北川\n女排联赛首轮:京山女排 3:1 北川女排;澜州女排 3:0 宁水女排"],
+    ]);
+    expect(articles.map((article) => article.body.length)).toEqual([1]);
+  });
+
+  it("makes the lines over an ad, a dotted label among them, part of the ad", () => {
+    const bank = page("雁北银行“夏日理财季”", "多款理财产品限时发售　业绩比较基准3.10%起", "理财非存款　产品有风险　投资须谨慎　客服电话：96588").items;
+    expect(bank.map((item) => item.kind)).toEqual(["ad"]);
+    expect(bank[0].text.split("\n")).toHaveLength(3);
+    const store = page("河阳百货·六月家电以旧换新", "最高补贴800元　活动时间:6月10日至6月30日　咨询电话:0379-6211 5800").items;
+    expect(store.map((item) => [item.kind, item.text.split("\n").length])).toEqual([["ad", 2]]);
+  });
+
+  it("keeps the paper's own hotline and prompts as furniture of their own, not ads", () => {
+    const { items } = page("民生热线:0379-96180　短信:1069 8888 6180　我们的承诺:件件有回音", "扫码关注“河阳晚报民生版”,反映您身边的难题");
+    expect(items.map((item) => item.kind)).toEqual(["other", "other"]);
+  });
+
+  it("reads a lone short label over a notice as a banner and a long 关于…的公告 as the notice's title", () => {
+    const { items } = page(
+      "政务公开",
+      "关于城南大道部分路段实行临时交通管制的公告",
+      "因城南大道管网改造施工需要，对部分路段实行临时交通管制。",
+      "特此公告。",
+      "澄溪县公安局交通警察大队",
+      "2025年3月27日",
+    );
+    expect(items.map((item) => [item.kind, item.text.split("\n").length])).toEqual([
+      ["banner", 1],
+      ["notice", 5],
+    ]);
+  });
 });
