@@ -166,14 +166,23 @@ class PageWalker {
    */
   private takeBoxHeading(unit: Unit): Unit[] {
     if ((unit.kind !== "ad" && unit.kind !== "other") || PAPER_PROMPT.test(unit.text)) return [];
+    return this.takeTitlesRightAbove(unit) ?? (unit.kind === "ad" ? this.takeLabelRightAbove(unit) : []);
+  }
+
+  /** Pending titles (and no byline) printed on the lines right above the unit. */
+  private takeTitlesRightAbove(unit: Unit): Unit[] | null {
     const titles = this.pendingTitles;
-    if (titles.length > 0 && this.pendingBylines.length === 0 && titles.every((title, k) => title.index === unit.index - titles.length + k)) {
-      this.pendingTitles = [];
-      return titles;
-    }
+    const rightAbove = titles.every((title, k) => title.index === unit.index - titles.length + k);
+    if (titles.length === 0 || this.pendingBylines.length > 0 || !rightAbove) return null;
+    this.pendingTitles = [];
+    return titles;
+  }
+
+  /** A banner just added for the line right above the unit, unless it is a section word (广告, 简讯…). */
+  private takeLabelRightAbove(unit: Unit): Unit[] {
     const last = this.items[this.items.length - 1];
     const label = last?.units[0];
-    if (unit.kind !== "ad" || last?.kind !== "banner" || last.units.length !== 1 || label.index !== unit.index - 1 || BANNER_WORDS.test(label.text)) return [];
+    if (last?.kind !== "banner" || last.units.length !== 1 || label.index !== unit.index - 1 || BANNER_WORDS.test(label.text)) return [];
     this.items.pop();
     return [label];
   }
