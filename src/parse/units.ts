@@ -2,7 +2,7 @@ import type { SourceBlock } from "../model/block.js";
 import { bilingual } from "./bilingual.js";
 import { isCreditOnly } from "./credits.js";
 import { gatherEvidence } from "./evidence.js";
-import { SURNAMES, COMPOUND_SURNAMES } from "../enrich/lexicon.js";
+import { COMPOUND_SURNAMES, SURNAMES } from "../model/surnames.js";
 import { dictionaryWords, segmenter } from "./segmenter.js";
 import {
   AD_MARKS,
