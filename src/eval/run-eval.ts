@@ -71,14 +71,18 @@ function scoreComposedPages(): PageScore {
   return totalScore(rows);
 }
 
-/** The typeset e-paper PDFs of eval/pdf, read by layout analysis, next to the text path on the same pages. */
-async function scorePdfPath(textRows: EvalRow[]): Promise<[PageScore, PageScore]> {
-  const pdfRows = await evaluateCases(loadGoldCases(PDF_DIR, ".pdf"));
+/**
+ * The PDFs of a folder (eval/pdf: typeset by pdfkit; eval/pdf-browser: printed by Chromium), read
+ * by layout analysis, next to the text path on the same pages.
+ */
+async function scorePdfPath(dir: string, textRows: EvalRow[]): Promise<[PageScore, PageScore]> {
+  const pdfRows = await evaluateCases(loadGoldCases(dir, ".pdf"));
   const names = new Set(pdfRows.map((row) => row.name));
   return [totalScore(pdfRows), totalScore(textRows.filter((row) => names.has(row.name)))];
 }
 
 const PDF_DIR = new URL("../../eval/pdf/", import.meta.url).pathname;
+const BROWSER_PDF_DIR = new URL("../../eval/pdf-browser/", import.meta.url).pathname;
 
 async function main(): Promise<void> {
   const verbose = process.argv.includes("--verbose");
@@ -94,9 +98,12 @@ async function main(): Promise<void> {
   console.log(formatRow(`TOTAL (${rows.length} pages)`, total));
   if (folders.length === 0) {
     console.log(formatRow(`composed pages (${COMPOSED_PAGES}, seed ${COMPOSED_SEED})`, scoreComposedPages()));
-    const [pdf, text] = await scorePdfPath(rows);
+    const [pdf, text] = await scorePdfPath(PDF_DIR, rows);
     console.log(formatRow(`e-paper PDFs (${pdf.goldArticles} articles), PDF path`, pdf));
     console.log(formatRow(`  the same pages, text path`, text));
+    const [browserPdf, browserText] = await scorePdfPath(BROWSER_PDF_DIR, rows);
+    console.log(formatRow(`browser-printed PDFs (${browserPdf.goldArticles} art.), PDF path`, browserPdf));
+    console.log(formatRow(`  the same pages, text path`, browserText));
   }
   console.log(
     `articles exactly right ${ratio(total.exactArticles, total.goldArticles)}  paragraphs ${ratio(total.exactParagraphs, total.goldParagraphs)}  ` +
