@@ -307,7 +307,7 @@ body { width: ${PAGE_W}px; height: ${PAGE_H}px; overflow: hidden; font-family: "
 #page { position: relative; padding: 30px ${MARGIN}px 0 ${MARGIN}px; box-sizing: border-box; width: ${PAGE_W}px }
 .masthead { font-size: 12px; border-bottom: 2px solid #222; padding-bottom: 4px; margin-bottom: 14px; display: flex; justify-content: space-between }
 .foot { position: absolute; top: ${PAGE_H - 36}px; left: ${MARGIN}px; font-size: 12px }
-.row { display: grid; grid-template-columns: repeat(${plan.nCols}, 1fr); column-gap: ${GAP}px; border-bottom: 0.8px solid #555; padding-bottom: 10px; margin-bottom: 12px; align-items: start }
+.row { display: grid; grid-template-columns: repeat(${plan.nCols}, minmax(0, 1fr)); column-gap: ${GAP}px; border-bottom: 0.8px solid #555; padding-bottom: 10px; margin-bottom: 12px; align-items: start }
 .piece { margin-bottom: 16px }
 .piece:last-child { margin-bottom: 0 }
 .title { margin-bottom: 8px }
