@@ -35,7 +35,28 @@ function majority(fragments: Fragment[], test: (f: Fragment) => boolean): boolea
   return fragments.filter(test).reduce((n, f) => n + f.text.length, 0) * 2 > total;
 }
 
+/** A Chinese character or full-width mark: text that is set without spaces between its characters. */
+const WIDE = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2014\\u2026";
+/** Six or more Chinese characters in a row, each one space from the next: a letter-spaced stretch. */
+const TRACKED_STRETCH = new RegExp(`[${WIDE}](?: [${WIDE}]){5,}`, "u");
+/** A single space next to a Chinese character (on the other side anything but a space). */
+const SPACE_BY_WIDE = new RegExp(`(?<=[${WIDE}]) (?=\\S)|(?<=\\S) (?=[${WIDE}])`, "gu");
+
+/**
+ * Justified and letter-spaced lines put extra room between every two characters, and pdf.js reports
+ * room wider than a tenth of an em as a space. Chinese sets no spaces between its characters, so in
+ * a line where a long stretch of them is spaced one by one, the spaces next to Chinese characters are
+ * that room, not word spaces, and go; spaces between Latin words and digits stay.
+ */
+export function untrack(text: string): string {
+  return TRACKED_STRETCH.test(text) ? text.replace(SPACE_BY_WIDE, "") : text;
+}
+
 function joinFragments(fragments: Fragment[]): string {
+  return untrack(joinSpaced(fragments));
+}
+
+function joinSpaced(fragments: Fragment[]): string {
   return fragments
     .map((f, i) => (i > 0 && f.x0 - fragments[i - 1].x1 > SPACE_GAP * f.size && !/\s$/.test(fragments[i - 1].text + f.text[0]) ? " " : "") + f.text)
     .join("");
