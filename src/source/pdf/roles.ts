@@ -98,11 +98,43 @@ function roleNextToHeadline(block: LayoutBlock, text: string, blocks: LayoutBloc
   return block.bold && ratio >= 1 - SAME ? "body" : undefined;
 }
 
+/**
+ * A bold title-size block of a few lines right over body text heads it: a headline set only a
+ * little larger than the body (a one-column item's). Notice titles and lead-ins ending in a colon
+ * are not headlines.
+ */
+function isSmallHeadline(block: LayoutBlock, text: string, blocks: LayoutBlock[], style: PageStyle): boolean {
+  if (!block.bold || block.size < TITLE * style.bodySize || block.lines.length > 3 || /[:：,，]$/.test(text) || NOTICE.test(text)) return false;
+  const below = neighbour(block, blocks, "below", 1.5 * block.size);
+  return below?.role === "body";
+}
+
+/**
+ * A body-size block right under a headline that is a short chain of its own (one or two lines set
+ * apart from the text by more than the leading), no sentence, and starting with a line shorter than
+ * the text under it, is the article's credit line, whatever its wording: bylines are often set in
+ * the body face.
+ */
+function isCreditUnderTitle(block: LayoutBlock, text: string, blocks: LayoutBlock[]): boolean {
+  if (block.role !== "body" || block.bold || block.lines.length > 2 || block.chain.lines.length !== block.lines.length) return false;
+  if (text.length > 40 || /[。！？!?]$/.test(text.trim())) return false;
+  const above = neighbour(block, blocks, "above", 2.5 * block.size);
+  const below = neighbour(block, blocks, "below", 2.5 * block.size);
+  if (!above || !["headline", "subheadline"].includes(above.role ?? "") || below?.role !== "body") return false;
+  // A paragraph's end carried over to the top of the next column starts with a full line.
+  const first = block.lines[0];
+  return first.x1 - first.x0 < 0.85 * (below.bbox[2] - below.bbox[0]);
+}
+
 /** Gives every block the role its typography and place tell, where they tell one. */
 export function assignRoles(blocks: LayoutBlock[], style: PageStyle): void {
   const texts = new Map(blocks.map((b) => [b, blockText(b)]));
   for (const block of blocks) block.role = typographicRole(block, texts.get(block)!, style);
+  for (const block of blocks) {
+    if (block.role === undefined && isSmallHeadline(block, texts.get(block)!, blocks, style)) block.role = "headline";
+  }
   for (const block of [...blocks].sort((a, b) => a.bbox[1] - b.bbox[1])) {
     if (block.role === undefined) block.role = roleNextToHeadline(block, texts.get(block)!, blocks, style);
+    else if (isCreditUnderTitle(block, texts.get(block)!, blocks)) block.role = "byline";
   }
 }
