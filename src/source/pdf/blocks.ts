@@ -98,7 +98,16 @@ function isCentred(chain: Chain): boolean {
   return rest.length > 0 && rest.every((l) => Math.abs(centre(l) - centre(first)) < 1.5) && rest.some((l) => Math.abs(l.x0 - first.x0) >= 1);
 }
 
-/** Cuts body-size chains that are not centred into paragraphs where a line is indented; other chains stay whole. */
+/** Whether a line stops short of the column's right edge: the last line of a paragraph. */
+function endsShort(line: Line, right: number): boolean {
+  return right - line.x1 > line.size;
+}
+
+/**
+ * Cuts body-size chains that are not centred into paragraphs where a line is indented, or where a
+ * paragraph ends and the next line changes between bold and regular (a subhead set flush in the
+ * body size); other chains stay whole.
+ */
 export function chainsToBlocks(chains: Chain[], bodySize: number, edges: number[]): LayoutBlock[] {
   const blocks: LayoutBlock[] = [];
   for (const chain of chains) {
@@ -106,15 +115,18 @@ export function chainsToBlocks(chains: Chain[], bodySize: number, edges: number[
     const cut = isBodySize && !isCentred(chain);
     let current: Line[] = [];
     let indented = false;
-    for (const line of chain.lines) {
+    const right = Math.max(...chain.lines.map((l) => l.x1));
+    chain.lines.forEach((line, i) => {
+      const previous = chain.lines[i - 1];
       const startsParagraph = cut && indentOf(line, chain, edges) >= INDENT * line.size;
-      if (startsParagraph && current.length > 0) {
+      const styleBreak = cut && previous !== undefined && endsShort(previous, right) && previous.bold !== line.bold;
+      if ((startsParagraph || styleBreak) && current.length > 0) {
         blocks.push(makeBlock(current, chain, indented));
         current = [];
       }
       if (current.length === 0) indented = startsParagraph;
       current.push(line);
-    }
+    });
     blocks.push(makeBlock(current, chain, indented));
   }
   return blocks;
