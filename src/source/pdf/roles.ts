@@ -71,7 +71,8 @@ interface PageStyle {
 function typographicRole(block: LayoutBlock, text: string, style: PageStyle): BlockRole | undefined {
   const ratio = block.size / style.bodySize;
   const inFolioBand = block.bbox[3] < FOLIO_BAND * style.height || block.bbox[1] > (1 - FOLIO_BAND) * style.height;
-  if (inFolioBand && ratio < TITLE) return "folio";
+  // The folio line is set in a size of its own, which on a page of small body text is a title size.
+  if (inFolioBand && (ratio < TITLE || (!block.bold && ratio < HEADLINE))) return "folio";
   if (JUMP.test(text) && text.length <= 16) return "jump";
   if (ratio >= HEADLINE) return "headline";
   if (AD_CUE.test(text) && block.bold) return "ad";
