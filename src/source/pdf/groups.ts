@@ -138,6 +138,20 @@ function groupOfRun(run: BodyRun, units: Unit[], runs: BodyRun[], nextGroup: () 
   return nextGroup();
 }
 
+/** Lines of body-face text that a lone run without a paragraph start may have and still be furniture. */
+const MAX_FURNITURE_LINES = 3;
+
+/**
+ * A run of a few lines in the body face that no title heads and no other run goes on with, and
+ * that never starts a paragraph (no indented line), is not an article's text but a line of page
+ * furniture or a box (weather, hotline, contact lines): it is left to the words to name.
+ */
+function isLoneUnindentedRun(run: BodyRun, units: Unit[]): boolean {
+  if (run.group === undefined || run.blocks.some((b) => b.indented)) return false;
+  if (run.blocks.reduce((n, b) => n + b.lines.length, 0) > MAX_FURNITURE_LINES) return false;
+  return units.every((unit) => unit === run || unit.group !== run.group);
+}
+
 /**
  * Puts the blocks of each article in one group: a title group, the body runs below it in the
  * columns it stands over, and the runs that go on level with those in the next columns.
@@ -154,6 +168,10 @@ export function groupArticles(blocks: LayoutBlock[], pageWidth: number): void {
   const units: Unit[] = [...titles, ...runs, ...others];
   for (const run of [...runs].sort((a, b) => a.bbox[0] - b.bbox[0] || a.bbox[1] - b.bbox[1])) {
     run.group = groupOfRun(run, units, runs, nextGroup);
+  }
+  for (const run of runs.filter((r) => isLoneUnindentedRun(r, units))) {
+    for (const block of run.blocks) block.role = undefined;
+    run.group = undefined;
   }
   for (const jump of others.filter((o) => o.blocks[0].role === "jump")) {
     const above = unitAbove(jump.bbox, units, jump);
