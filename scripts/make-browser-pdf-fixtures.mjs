@@ -4,6 +4,7 @@
 // pdfkit's (eval/pdf). Writes NAME.pdf + NAME.gold.json to eval/pdf-browser/.
 //
 //   node scripts/make-browser-pdf-fixtures.mjs
+//   node scripts/make-browser-pdf-fixtures.mjs --out /tmp/held-out --all   # every other gold page, for a held-out check
 //
 // Needs, at generation time only, playwright-core (a dev dependency) driving Debian's
 // /usr/bin/chromium (no browser is downloaded), Debian's fonts-noto-cjk and python3-fonttools.
@@ -19,7 +20,8 @@ import { chromium } from "playwright-core";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const GOLD_DIR = path.join(ROOT, "eval/gold");
-const OUT_DIR = path.join(ROOT, "eval/pdf-browser");
+const OUT_FLAG = process.argv.indexOf("--out");
+const OUT_DIR = OUT_FLAG > 0 ? path.resolve(process.argv[OUT_FLAG + 1]) : path.join(ROOT, "eval/pdf-browser");
 const CHROMIUM = "/usr/bin/chromium";
 const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"];
 
@@ -392,7 +394,10 @@ async function main() {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
   try {
-    for (const name of PAGES) {
+    const names = process.argv.includes("--all")
+      ? fs.readdirSync(GOLD_DIR).filter((f) => f.endsWith(".gold.json")).map((f) => f.slice(0, -".gold.json".length)).filter((n) => !PAGES.includes(n)).sort()
+      : PAGES;
+    for (const name of names) {
       const gold = JSON.parse(fs.readFileSync(path.join(GOLD_DIR, `${name}.gold.json`), "utf8"));
       const textPath = path.join(GOLD_DIR, `${name}.txt`);
       const sourceText = fs.existsSync(textPath) ? fs.readFileSync(textPath, "utf8") : "";
