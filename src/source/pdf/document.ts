@@ -77,7 +77,7 @@ function toSourceBlocks(blocks: LayoutBlock[]): { text: string; blocks: SourceBl
 
 /** Layout analysis of one page: lines, blocks, roles, articles and reading order. */
 export function layoutPage(page: PageText): LayoutBlock[] {
-  const lines = fragmentsToLines(page.fragments);
+  const lines = fragmentsToLines(page.fragments, page.wideSpaces);
   const bodySize = bodySizeOf(lines);
   const blocks = chainsToBlocks(linesToChains(lines), bodySize, columnEdges(lines, bodySize));
   assignRoles(blocks, { bodySize, bodySans: bodyIsSans(blocks, bodySize), height: page.height });

@@ -46,12 +46,13 @@ export async function pageText(page: PDFPageProxy): Promise<PageText> {
   const content = await page.getTextContent();
   const faces = new Map<string, FontFace>();
   const fragments: Fragment[] = [];
+  const wideSpaces: Fragment[] = [];
   for (const item of content.items) {
-    if (!isTextItem(item) || item.str === "" || isWideGap(item)) continue;
+    if (!isTextItem(item) || item.str === "") continue;
     const [a, b, c, d, x, baseline] = Util.transform(viewport.transform, item.transform);
     if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01) continue; // rotated or vertical text
     const size = Math.abs(d);
-    fragments.push({
+    (isWideGap(item) ? wideSpaces : fragments).push({
       text: item.str,
       x0: x,
       x1: x + item.width * Math.sign(a || 1),
@@ -61,5 +62,5 @@ export async function pageText(page: PDFPageProxy): Promise<PageText> {
       ...fontFace(page, item.fontName, faces),
     });
   }
-  return { width: viewport.width, height: viewport.height, fragments };
+  return { width: viewport.width, height: viewport.height, fragments, wideSpaces };
 }

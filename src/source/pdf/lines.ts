@@ -12,14 +12,48 @@ function baseline(item: { y1: number; size: number }): number {
   return item.y1 - 0.12 * item.size;
 }
 
+/** The widest word space of a justified line that still joins its runs, as a share of the font size. */
+const MAX_STRETCHED_SPACE = 3;
+/** Runs starting at one x this many times mark a column's left edge (or its paragraph indent). */
+const MIN_RUNS_AT_EDGE = 3;
+
+interface LineContext {
+  bodySize: number;
+  /** Wide spaces pdf.js reported between runs. */
+  spaces: Fragment[];
+  /** Rounded x where many runs start: columns' left edges and indents. */
+  edges: Set<number>;
+}
+
+const edgeKey = (x: number) => Math.round(x * 2) / 2;
+
+function columnStarts(fragments: Fragment[]): Set<number> {
+  const counts = new Map<number, number>();
+  for (const f of fragments) counts.set(edgeKey(f.x0), (counts.get(edgeKey(f.x0)) ?? 0) + 1);
+  return new Set([...counts.entries()].filter(([, n]) => n >= MIN_RUNS_AT_EDGE).map(([x]) => x));
+}
+
+/**
+ * Whether a space pdf.js reported fills the gap between two runs, from the end of the first, and
+ * the second run does not start where a column starts: a word space stretched by justification,
+ * not a gutter.
+ */
+function bridgedBySpace(last: Fragment, fragment: Fragment, context: LineContext): boolean {
+  const size = Math.min(last.size, fragment.size);
+  if (fragment.x0 - last.x1 > MAX_STRETCHED_SPACE * size || context.edges.has(edgeKey(fragment.x0))) return false;
+  return context.spaces.some((space) => Math.abs(space.x0 - last.x1) <= 1 && space.x1 >= fragment.x0 - 1 && space.x1 < fragment.x1
+    && Math.abs(baseline(space) - baseline(last)) <= BASELINE_TOLERANCE * size);
+}
+
 /** Whether `fragment` goes on with the line; gaps are measured against the body size too, so that two headlines side by side stay apart. */
-function continues(line: Fragment[], fragment: Fragment, bodySize: number): boolean {
+function continues(line: Fragment[], fragment: Fragment, context: LineContext): boolean {
   const last = line[line.length - 1];
   const size = Math.min(last.size, fragment.size);
   if (Math.max(last.size, fragment.size) > MAX_SIZE_RATIO * size) return false;
   const gap = fragment.x0 - last.x1;
   const aligned = Math.abs(baseline(last) - baseline(fragment)) <= BASELINE_TOLERANCE * size;
-  return aligned && gap >= -MAX_OVERLAP * size && gap <= MAX_GAP * Math.min(size, bodySize);
+  if (!aligned || gap < -MAX_OVERLAP * size) return false;
+  return gap <= MAX_GAP * Math.min(size, context.bodySize) || bridgedBySpace(last, fragment, context);
 }
 
 /** The size most characters are set in. */
@@ -83,12 +117,12 @@ function toLine(fragments: Fragment[]): Line {
 }
 
 /** Joins runs that share a baseline and touch into lines, left to right. */
-export function fragmentsToLines(fragments: Fragment[]): Line[] {
-  const bodySize = commonSize(fragments);
+export function fragmentsToLines(fragments: Fragment[], wideSpaces: Fragment[] = []): Line[] {
+  const context: LineContext = { bodySize: commonSize(fragments), spaces: wideSpaces, edges: columnStarts(fragments) };
   const sorted = [...fragments].sort((a, b) => a.x0 - b.x0);
   const open: Fragment[][] = [];
   for (const fragment of sorted) {
-    const line = open.find((candidate) => continues(candidate, fragment, bodySize));
+    const line = open.find((candidate) => continues(candidate, fragment, context));
     if (line) line.push(fragment);
     else open.push([fragment]);
   }

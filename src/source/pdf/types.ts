@@ -40,4 +40,6 @@ export interface PageText {
   width: number;
   height: number;
   fragments: Fragment[];
+  /** Spaces wider than an ideographic one that pdf.js reported between runs (left out of `fragments`). */
+  wideSpaces?: Fragment[];
 }
