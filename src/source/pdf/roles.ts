@@ -112,8 +112,8 @@ function isSmallHeadline(block: LayoutBlock, text: string, blocks: LayoutBlock[]
 
 /**
  * A body-size block right under a headline that is a short chain of its own (one or two lines set
- * apart from the text by more than the leading), no sentence, and starting with a line shorter than
- * the text under it, is the article's credit line, whatever its wording: bylines are often set in
+ * apart from the text by more than the leading), no sentence, and not starting with a full line of
+ * the column under it, is the article's credit line, whatever its wording: bylines are often set in
  * the body face.
  */
 function isCreditUnderTitle(block: LayoutBlock, text: string, blocks: LayoutBlock[]): boolean {
@@ -122,9 +122,10 @@ function isCreditUnderTitle(block: LayoutBlock, text: string, blocks: LayoutBloc
   const above = neighbour(block, blocks, "above", 2.5 * block.size);
   const below = neighbour(block, blocks, "below", 2.5 * block.size);
   if (!above || !["headline", "subheadline"].includes(above.role ?? "") || below?.role !== "body") return false;
-  // A paragraph's end carried over to the top of the next column starts with a full line.
+  // A paragraph's end carried over to the top of the next column starts with a full line of that column.
   const first = block.lines[0];
-  return first.x1 - first.x0 < 0.85 * (below.bbox[2] - below.bbox[0]);
+  const fillsColumn = Math.abs(first.x0 - below.bbox[0]) <= 0.5 * block.size && first.x1 - first.x0 >= 0.85 * (below.bbox[2] - below.bbox[0]);
+  return !fillsColumn;
 }
 
 /** Gives every block the role its typography and place tell, where they tell one. */
