@@ -104,9 +104,9 @@ function endsShort(line: Line, right: number): boolean {
 }
 
 /**
- * Cuts body-size chains that are not centred into paragraphs where a line is indented, or where a
- * paragraph ends and the next line changes between bold and regular (a subhead set flush in the
- * body size); other chains stay whole.
+ * Cuts body-size chains that are not centred into paragraphs where a line is indented, or where the
+ * text changes between bold and regular at a paragraph's end or at a short bold line (a subhead set
+ * flush in the body size); other chains stay whole.
  */
 export function chainsToBlocks(chains: Chain[], bodySize: number, edges: number[]): LayoutBlock[] {
   const blocks: LayoutBlock[] = [];
@@ -119,7 +119,7 @@ export function chainsToBlocks(chains: Chain[], bodySize: number, edges: number[
     chain.lines.forEach((line, i) => {
       const previous = chain.lines[i - 1];
       const startsParagraph = cut && indentOf(line, chain, edges) >= INDENT * line.size;
-      const styleBreak = cut && previous !== undefined && endsShort(previous, right) && previous.bold !== line.bold;
+      const styleBreak = cut && previous !== undefined && previous.bold !== line.bold && (endsShort(previous, right) || (line.bold && endsShort(line, right)));
       if ((startsParagraph || styleBreak) && current.length > 0) {
         blocks.push(makeBlock(current, chain, indented));
         current = [];
