@@ -100,14 +100,17 @@ function roleNextToHeadline(block: LayoutBlock, text: string, blocks: LayoutBloc
 }
 
 /**
- * A bold title-size block of a few lines right over body text heads it: a headline set only a
- * little larger than the body (a one-column item's). Notice titles and lead-ins ending in a colon
+ * A bold title-size block of a few lines right over body text (or over a subheadline over it)
+ * heads it: a headline set only a little larger than the body (a one-column item's). Notice titles and lead-ins ending in a colon
  * are not headlines.
  */
 function isSmallHeadline(block: LayoutBlock, text: string, blocks: LayoutBlock[], style: PageStyle): boolean {
   if (!block.bold || block.size < TITLE * style.bodySize || block.lines.length > 3 || /[:：,，]$/.test(text) || NOTICE.test(text)) return false;
   const below = neighbour(block, blocks, "below", 1.5 * block.size);
-  return below?.role === "body";
+  if (below?.role === "body") return true;
+  // Or over a regular subheadline in a smaller title size that stands over the body text itself.
+  if (!below || below.role !== undefined || below.bold || below.size >= block.size || below.size < TITLE * style.bodySize) return false;
+  return neighbour(below, blocks, "below", 1.5 * below.size)?.role === "body";
 }
 
 /**
