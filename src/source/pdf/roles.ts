@@ -115,8 +115,8 @@ function isSmallHeadline(block: LayoutBlock, text: string, blocks: LayoutBlock[]
 
 /**
  * A body-size block right under a headline that is a short chain of its own (one or two lines set
- * apart from the text by more than the leading), no sentence, and not starting with a full line of
- * the column under it, is the article's credit line, whatever its wording: bylines are often set in
+ * apart from the text by more than the leading), no sentence, and worded as a credit or not starting
+ * with a full line of the column under it, is the article's credit line: bylines are often set in
  * the body face.
  */
 function isCreditUnderTitle(block: LayoutBlock, text: string, blocks: LayoutBlock[]): boolean {
@@ -125,6 +125,7 @@ function isCreditUnderTitle(block: LayoutBlock, text: string, blocks: LayoutBloc
   const above = neighbour(block, blocks, "above", 2.5 * block.size);
   const below = neighbour(block, blocks, "below", 2.5 * block.size);
   if (!above || !["headline", "subheadline"].includes(above.role ?? "") || below?.role !== "body") return false;
+  if (BYLINE.test(text)) return true;
   // A paragraph's end carried over to the top of the next column starts with a full line of that column.
   const first = block.lines[0];
   const fillsColumn = Math.abs(first.x0 - below.bbox[0]) <= 0.5 * block.size && first.x1 - first.x0 >= 0.85 * (below.bbox[2] - below.bbox[0]);
