@@ -121,7 +121,7 @@ function isSmallHeadline(block: LayoutBlock, text: string, blocks: LayoutBlock[]
  */
 function isCreditUnderTitle(block: LayoutBlock, text: string, blocks: LayoutBlock[]): boolean {
   if (block.role !== "body" || block.bold || block.lines.length > 2 || block.chain.lines.length !== block.lines.length) return false;
-  if (text.length > 40 || /[。！？!?]$/.test(text.trim())) return false;
+  if (text.length > 120 || /[。！？!?]$/.test(text.trim())) return false;
   const above = neighbour(block, blocks, "above", 2.5 * block.size);
   const below = neighbour(block, blocks, "below", 2.5 * block.size);
   if (!above || !["headline", "subheadline"].includes(above.role ?? "") || below?.role !== "body") return false;
