@@ -282,7 +282,7 @@ function pieceHtml(piece, span, isLead, random, sourceText) {
   const lines = item.text.split("\n");
   const inner = lines
     .map((line, i) => {
-      const cls = item.kind === "ad" ? "ad-line" : item.kind === "notice" && i === 0 ? "notice-title" : item.kind === "notice" && i === lines.length - 1 && i > 0 ? "notice-sign" : "box-line";
+      const cls = item.kind === "ad" ? "ad-line" : item.kind === "notice" && i === 0 ? "notice-title" : item.kind === "notice" && i === lines.length - 1 && i > 0 && line.length <= 24 ? "notice-sign" : "box-line";
       return `<div class="${cls}">${escape(line)}</div>`;
     })
     .join("");
