@@ -71,19 +71,41 @@ function majority(fragments: Fragment[], test: (f: Fragment) => boolean): boolea
 
 /** A Chinese character or full-width mark: text that is set without spaces between its characters. */
 const WIDE = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2014\\u2026";
-/** Six or more Chinese characters in a row, each one space from the next: a letter-spaced stretch. */
-const TRACKED_STRETCH = new RegExp(`[${WIDE}](?: [${WIDE}]){5,}`, "u");
+/** A token of a letter-spaced stretch: one character, or a number (digits are kept together). */
+const SPACED_TOKEN = /^(?:\S|\d+(?:\.\d+)?)$/u;
+const HAN = /\p{Script=Han}/u;
+/** Tokens, and Chinese characters among them, that a run of single-spaced tokens needs to be letter-spaced. */
+const MIN_SPACED_TOKENS = 6;
+const MIN_SPACED_HAN = 4;
+
+/** Whether the text has a long run of single characters (or numbers) each one space from the next, mostly Chinese. */
+function isLetterSpaced(text: string): boolean {
+  let tokens = 0;
+  let han = 0;
+  for (const token of text.split(" ")) {
+    if (SPACED_TOKEN.test(token)) {
+      tokens++;
+      if (HAN.test(token)) han++;
+      if (tokens >= MIN_SPACED_TOKENS && han >= MIN_SPACED_HAN) return true;
+    } else {
+      tokens = 0;
+      han = 0;
+    }
+  }
+  return false;
+}
+
 /** A single space next to a Chinese character (on the other side anything but a space). */
 const SPACE_BY_WIDE = new RegExp(`(?<=[${WIDE}]) (?=\\S)|(?<=\\S) (?=[${WIDE}])`, "gu");
 
 /**
  * Justified and letter-spaced lines put extra room between every two characters, and pdf.js reports
  * room wider than a tenth of an em as a space. Chinese sets no spaces between its characters, so in
- * a line where a long stretch of them is spaced one by one, the spaces next to Chinese characters are
- * that room, not word spaces, and go; spaces between Latin words and digits stay.
+ * a line where a long stretch of characters (and numbers) is spaced one by one, the spaces next to
+ * Chinese characters are that room, not word spaces, and go; spaces between Latin words and digits stay.
  */
 export function untrack(text: string): string {
-  return TRACKED_STRETCH.test(text) ? text.replace(SPACE_BY_WIDE, "") : text;
+  return isLetterSpaced(text) ? text.replace(SPACE_BY_WIDE, "") : text;
 }
 
 function joinFragments(fragments: Fragment[]): string {
