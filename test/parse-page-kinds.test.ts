@@ -147,3 +147,56 @@ describe("furniture and datelines", () => {
     ]);
   });
 });
+
+describe("专版 packages and column labels", () => {
+  const packagePage = () =>
+    page(
+      "专版·文旅融合看岱溪　中共岱溪县委宣传部　乔山日报社联办",
+      "山水为笔　绘就文旅融合新画卷",
+      "——岱溪县推动文化和旅游深度融合发展纪实",
+      "编者按：近年来，岱溪县立足山水资源和历史文化优势。本版今日推出专题报道，展现岱溪文旅融合发展的新变化、新气象。——编　者",
+      "秋日的岱溪县云台山景区层林尽染。",
+      "岱溪县文化和旅游局供图",
+      "古村“活”起来\n本报记者　沈砚秋　通讯员　詹　禾",
+      "青石板路、马头墙、百年老戏台……走进岱溪县溪口村，一幅徽派古村画卷徐徐展开。",
+      "“以前想着出去打工，现在家门口就能挣钱。”在村里经营一家竹编工坊的村民章巧云说，古村重新热闹了起来。",
+      "非遗“火”起来\n本报记者　沈砚秋",
+      "在岱溪县非遗文化街区，剪纸、木雕、古法造纸等12个非遗项目的传承人在这里开设了工作室。",
+      "“徒步、骑行、露营，岱溪的山水越来越好玩了！”周末，来自乔山市区的户外爱好者房一鸣带着朋友来到岱溪县云台山。",
+      "答好文旅融合“时代答卷”\n岱溪县文化和旅游局局长　郑书言",
+      "文旅融合，既是发展之需，也是民生之盼。",
+    );
+
+  it("reads a line naming the bodies that run a special page (…联办) as its banner", () => {
+    const parsed = packagePage();
+    expect(parsed.items.find((item) => item.kind === "banner")?.text).toBe("专版·文旅融合看岱溪　中共岱溪县委宣传部　乔山日报社联办");
+    expect(parsed.articles[0].headline).toBe("山水为笔　绘就文旅融合新画卷");
+  });
+
+  it("keeps the sub-stories of a package under a signed editor's note in one article, whatever their credit lines", () => {
+    const [article, ...others] = packagePage().articles;
+    expect(others).toEqual([]);
+    expect(article.body.filter((block) => block.kind === "subhead").map((block) => block.text)).toEqual([
+      "古村“活”起来",
+      "非遗“火”起来",
+      "答好文旅融合“时代答卷”",
+    ]);
+    expect(article.people).toEqual([
+      { name: "沈砚秋", role: "reporter" },
+      { name: "詹禾", role: "correspondent" },
+      { name: "郑书言", role: "author" },
+    ]);
+  });
+
+  it("never takes a first sentence in quotation marks for a bold lead", () => {
+    const [article] = packagePage().articles;
+    expect(article.body.some((block) => block.lead?.startsWith("“"))).toBe(false);
+  });
+
+  it("reads a short label over a kicker and its headline as the column's banner", () => {
+    const parsed = page("健康大讲堂", "专家支招：", "孩子近视度数涨得快，暑假该怎么防？", "本报记者　钟　岚", "暑假来临，不少家长担心孩子的视力。");
+    expect(parsed.items.map((item) => [item.kind, item.text])).toEqual([["banner", "健康大讲堂"]]);
+    expect(parsed.articles[0].kicker).toBe("专家支招：");
+    expect(parsed.articles[0].headline).toBe("孩子近视度数涨得快，暑假该怎么防？");
+  });
+});

@@ -37,11 +37,14 @@ function addRunsOfShortSentences(paragraphs: string[], series: Set<number>): voi
   flush();
 }
 
+/** A first sentence in quotation marks is someone speaking, never a bold lead. */
+const QUOTE_OPEN = /^[“「『"‘]/u;
+
 function leadCandidate(paragraph: string): string | null {
   const match = paragraph.match(FIRST_SENTENCE);
   if (!match) return null;
   const lead = match[0];
-  if (/^\d/u.test(lead)) return null;
+  if (/^\d/u.test(lead) || QUOTE_OPEN.test(lead)) return null;
   const restLength = paragraph.length - lead.length;
   return restLength >= lead.length && /[，,、]/u.test(lead) ? lead : null;
 }

@@ -107,8 +107,8 @@ export const CAPTION_START = bilingual(/^(?:图为|上图|下图|左图|右图|�
 /** 编者按: an editor's note opening an article. */
 export const EDITOR_NOTE = bilingual(/^(?:编者按|编者的话|编前|编者)[:：]/u);
 
-/** A package's sub-story credit: an affiliation, two spaces, a name (某大学教授  李明). */
-export const AFFILIATION_CREDIT = /^([^。！？!?，,\s\u3000]{4,30})[\s\u3000]{2,}(\p{Script=Han}(?:[\s\u3000]{1,2}\p{Script=Han}|\p{Script=Han}{1,2}))$/u;
+/** A package's sub-story credit: an affiliation, two spaces or one full-width space, a name (某大学教授  李明). */
+export const AFFILIATION_CREDIT = /^(?![□■◆●◇○])([^。！？!?，,\s\u3000]{4,30})(?:[\s\u3000]{2,}|\u3000)(\p{Script=Han}(?:[\s\u3000]{1,2}\p{Script=Han}|\p{Script=Han}{1,2}))$/u;
 /** The editor's note signed at its end: ——编  者. */
 export const EDITOR_SIGNATURE = bilingual(/——\s*编\s*者$/u);
 

@@ -1,6 +1,6 @@
 import type { JoinDecision } from "./joins.js";
 import { bilingual } from "./bilingual.js";
-import { AFFILIATION_CREDIT, BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE, KICKER_END, NUMBERED_SUBHEAD, SUBHEADLINE_START } from "./patterns.js";
+import { AFFILIATION_CREDIT, BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE, KICKER_END, NUMBERED_SUBHEAD, STANDALONE_BYLINE, SUBHEADLINE_START } from "./patterns.js";
 import { isDataRow, isNoticeBody, type Unit } from "./units.js";
 
 /** A paragraph as printed: one unit, or several joined across column breaks. */
@@ -206,7 +206,7 @@ class PageWalker {
       this.pendingBylines.push(unit);
       return;
     }
-    if (this.pendingTitles.length === 1 && this.current && !this.current.closed && isPackage(this.current) && AFFILIATION_CREDIT.test(unit.text)) {
+    if (this.current && this.startsSubStory(this.current, unit)) {
       this.takeTitlesAsSubheads(this.current);
       this.current.bylines.push(unit);
       return;
@@ -217,6 +217,18 @@ class PageWalker {
     }
     this.current.bylines.push(unit);
     if (!this.current.body.every(isEditorNote)) this.current.closed = true;
+  }
+
+  /**
+   * In a package, a subtitle with its own credit line opens a sub-story: an affiliation credit
+   * (某大学教授  李明) after any subtitle, or, when the editor's note is signed (——编  者), a
+   * reporter's credit after a subtitle too short for a headline. Photos between its parts do not
+   * end the package.
+   */
+  private startsSubStory(current: ArticleDraft, byline: Unit): boolean {
+    if (this.pendingTitles.length !== 1 || !isPackage(current)) return false;
+    if (AFFILIATION_CREDIT.test(byline.text) && !STANDALONE_BYLINE.test(byline.text)) return true;
+    return current.body.some(isSignedEditorNote) && this.pendingTitles[0].text.length < HEADLINE_LENGTH;
   }
 
   private visitSubhead(unit: Unit): void {
@@ -279,10 +291,15 @@ class PageWalker {
     return false;
   }
 
-  /** A short label over a much longer headline is the column's banner (栏目), not a kicker. */
+  /**
+   * A short label over a much longer headline, or over a kicker and its headline, is the column's
+   * banner (栏目), not a kicker.
+   */
   private takeColumnLabel(): void {
-    const [first, second] = this.pendingTitles;
-    if (!second || first.text.length > 8 || /[\p{P}\s]/u.test(first.text) || second.text.length < 2 * first.text.length) return;
+    const [first, second, third] = this.pendingTitles;
+    if (!second || first.text.length > 8 || /[\p{P}\s]/u.test(first.text)) return;
+    const overKicker = third !== undefined && KICKER_END.test(second.text);
+    if (!overKicker && second.text.length < 2 * first.text.length) return;
     if (SUBHEADLINE_START.test(second.text)) return;
     this.items.push({ kind: "banner", units: [first], credits: [] });
     this.pendingTitles = this.pendingTitles.slice(1);
@@ -367,6 +384,11 @@ function isEditorNote(entry: DraftBody): boolean {
   if (entry.kind !== "paragraph") return false;
   const { units } = entry.chain;
   return EDITOR_NOTE.test(units[0].text) || EDITOR_SIGNATURE.test(units[units.length - 1].text);
+}
+
+/** An editor's note signed at its end (……新气象。——编　者): the note of a package. */
+function isSignedEditorNote(entry: DraftBody): boolean {
+  return entry.kind === "paragraph" && EDITOR_SIGNATURE.test(entry.chain.units[entry.chain.units.length - 1].text);
 }
 
 /** A package: an editor's note, then sub-stories each with a subtitle and its own credit line. */

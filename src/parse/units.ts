@@ -279,7 +279,7 @@ export function kindFromText(text: string, opening: boolean): UnitKind {
   const compact = text.replace(/[\s\u3000]+/gu, "");
   if (JUMP.test(text)) return "jump";
   if (isFolio(text)) return "folio";
-  if (BANNER_WORDS.test(compact) || isDottedLabel(text)) return "banner";
+  if (BANNER_WORDS.test(compact) || isDottedLabel(text) || isCoOrganiserLine(text)) return "banner";
   if (PHOTO_CREDIT.test(text) && text.length <= 40 && isCreditLine(text)) return "credit";
   if (NOTICE_TITLE.test(compact) && (compact.length <= 20 || (FORMAL_NOTICE_TITLE.test(compact) && compact.length <= 40))) return "notice";
   if (isStandaloneByline(text)) return "byline";
@@ -300,6 +300,11 @@ function isFolio(text: string): boolean {
 /** 政务之窗·微白城: a short label with a middle dot and no sentence punctuation. */
 function isDottedLabel(text: string): boolean {
   return text.length <= 14 && /[·•・]/u.test(text) && !/[，,。：:“”"]/u.test(text);
+}
+
+/** A special page's banner names the bodies that run it: …中共某县委宣传部　某日报社联办. */
+function isCoOrganiserLine(text: string): boolean {
+  return text.length <= 48 && /(?:联办|合办|协办|联合主办)$/u.test(text) && !/[，,。！？：:“”]/u.test(text);
 }
 
 function isCreditLine(text: string): boolean {
