@@ -200,3 +200,28 @@ describe("专版 packages and column labels", () => {
     expect(parsed.articles[0].headline).toBe("孩子近视度数涨得快，暑假该怎么防？");
   });
 });
+
+describe("datelines and breaks of short items", () => {
+  it("reads a Macau 【本報消息】 as a dateline with no credit", () => {
+    const [article] = page("濠興大馬路巴士專道下月試行", "【本報消息】交通事務局昨日公佈，濠興大馬路巴士專道將於十月八日起試行。").articles;
+    expect(article.dateline).toBe("【本報消息】");
+    expect(article.people).toEqual([]);
+    expect(article.body[0].text).toBe("交通事務局昨日公佈，濠興大馬路巴士專道將於十月八日起試行。");
+  });
+
+  it("joins a break whose second half closes the item on a credit, and gives the title between to the body after it", () => {
+    const articles = parsePage(
+      [
+        "白沙镇“稻渔共生”喜获丰收",
+        "近日，白沙镇3000亩“稻+虾”共生基地迎来小龙虾收获季。该镇计划明年将稻渔共生面积扩大到5000亩，带动更多",
+        "柳塘镇为老人免费体检",
+        "农户增收致富。（卜　岚）",
+        "8月14日，柳塘镇卫生院的医护人员走进镇敬老院，为全镇65岁以上老年人开展免费健康体检。（通讯员　甘思远）",
+      ].join("\n"),
+    ).articles;
+    expect(articles.map((article) => [article.headline, article.body.map((block) => block.text), article.byline])).toEqual([
+      ["白沙镇“稻渔共生”喜获丰收", ["近日，白沙镇3000亩“稻+虾”共生基地迎来小龙虾收获季。该镇计划明年将稻渔共生面积扩大到5000亩，带动更多农户增收致富。"], "（卜　岚）"],
+      ["柳塘镇为老人免费体检", ["8月14日，柳塘镇卫生院的医护人员走进镇敬老院，为全镇65岁以上老年人开展免费健康体检。"], "（通讯员　甘思远）"],
+    ]);
+  });
+});

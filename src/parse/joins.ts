@@ -1,6 +1,6 @@
 import { gatherEvidence } from "./evidence.js";
 import { KICKER_END } from "./patterns.js";
-import type { Unit, UnitKind } from "./units.js";
+import { withoutTrailingCredit, type Unit, type UnitKind } from "./units.js";
 
 /** A column break: the body text of `from` goes on in `to`. */
 export interface JoinDecision {
@@ -69,12 +69,21 @@ function onlyPhotoBetween(first: Unit, second: Unit, units: Unit[]): boolean {
 function titleAwaitsItsDateline(first: Unit, second: Unit, units: Unit[]): boolean {
   const between = units.slice(first.index + 1, second.index);
   if (!between.some((unit) => unit.kind === "title")) return false;
+  if (closesAnItem(second) && units[second.index + 1]?.kind === "body") return true;
   for (const unit of units.slice(second.index + 1)) {
     if (unit.kind === "byline") return true;
     if (unit.kind !== "body") return false;
     if (unit.opening) return true;
   }
   return false;
+}
+
+/**
+ * A short block finishing a sentence and closing on a credit (农户增收致富。（卜　岚）): the end of
+ * the item broken before the title, which then heads the body after it.
+ */
+function closesAnItem(unit: Unit): boolean {
+  return !unit.openEnd && withoutTrailingCredit(unit.text) !== unit.text;
 }
 
 /** The next body block, unless a title-shaped block before it continues the text more plainly. */

@@ -256,7 +256,8 @@ class PageWalker {
       this.addItem({ kind: "notice", units: [...chain.units], credits: [] });
       return;
     }
-    if (unit.opening && this.floatingTitles.length && this.pendingTitles.length === 0) {
+    const headsNewBody = unit.opening || (this.current !== null && endsWithCreditedParagraph(this.current));
+    if (headsNewBody && this.floatingTitles.length && this.pendingTitles.length === 0) {
       this.pendingTitles = this.floatingTitles;
       this.floatingTitles = [];
     }
@@ -394,6 +395,12 @@ function isSignedEditorNote(entry: DraftBody): boolean {
 /** A package: an editor's note, then sub-stories each with a subtitle and its own credit line. */
 function isPackage(article: ArticleDraft): boolean {
   return article.body.some(isEditorNote);
+}
+
+/** The article's last paragraph closed on a credit (…致富。（卜　岚）): the item is over. */
+function endsWithCreditedParagraph(article: ArticleDraft): boolean {
+  const last = article.body[article.body.length - 1];
+  return last?.kind === "paragraph" && endsWithCredit(last.chain);
 }
 
 function endsWithCredit(chain: Chain): boolean {
