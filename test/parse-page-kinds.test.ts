@@ -225,3 +225,35 @@ describe("datelines and breaks of short items", () => {
     ]);
   });
 });
+
+describe("tables and program boxes", () => {
+  it("makes a table (title, header row, rows of figures on single newlines) one item, out of the article", () => {
+    const parsed = parsePage(
+      [
+        "工业生产加快回升。一季度，全市规模以上工业增加值同比增长8.2%，比上年全年提高1.5个百分点。",
+        "一季度全市主要经济指标\n指标　　绝对值　　同比增长\n地区生产总值　1286.4亿元　6.1%\n规上工业增加值　——　8.2%\n固定资产投资　——　5.9%",
+        "投资结构持续改善。全市固定资产投资同比增长5.9%，其中工业投资增长14.6%。",
+      ].join("\n\n"),
+    );
+    expect(parsed.items.map((item) => [item.kind, item.text])).toEqual([
+      ["other", "一季度全市主要经济指标\n指标　　绝对值　　同比增长\n地区生产总值　1286.4亿元　6.1%\n规上工业增加值　——　8.2%\n固定资产投资　——　5.9%"],
+    ]);
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0].body).toHaveLength(2);
+  });
+
+  it("joins the halves of a break across a program box standing between them", () => {
+    const parsed = page(
+      "《渔火》首演获好评",
+      "本报讯（记者　苏念真）7月9日晚，原创话剧《渔火》在汐城大剧院首演。该剧讲述了三代渔民从出海捕鱼到经营渔家民宿的故事，",
+      "演出预告\n7月18日　19:30　《渔火》　汐城大剧院\n7月20日　19:30　“夏夜星空”交响音乐会　汐城音乐厅\n7月25日　20:00　木偶剧《海龙王》　文化宫小剧场",
+      "展现了海边人家敢闯敢拼的精神风貌。演出结束后，观众起立鼓掌长达数分钟。",
+    );
+    expect(parsed.articles[0].body.map((block) => block.text)).toEqual([
+      "7月9日晚，原创话剧《渔火》在汐城大剧院首演。该剧讲述了三代渔民从出海捕鱼到经营渔家民宿的故事，展现了海边人家敢闯敢拼的精神风貌。演出结束后，观众起立鼓掌长达数分钟。",
+    ]);
+    expect(parsed.items.map((item) => [item.kind, item.text])).toEqual([
+      ["other", "演出预告\n7月18日　19:30　《渔火》　汐城大剧院\n7月20日　19:30　“夏夜星空”交响音乐会　汐城音乐厅\n7月25日　20:00　木偶剧《海龙王》　文化宫小剧场"],
+    ]);
+  });
+});

@@ -49,10 +49,18 @@ function decideJoin(first: Unit, units: Unit[], taken: Set<number>): JoinDecisio
     evidence.score += 0.1;
     evidence.reasons.push("the title between waits for its own byline or dateline further on");
   }
-  const confidence = Math.min(0.99, evidence.score - (photoBetween ? 0 : 0.08 * intervening));
+  const confidence = Math.min(0.99, evidence.score - (photoBetween ? 0 : 0.08 * runsOfKinds(units.slice(first.index + 1, target.index))));
   if (confidence < THRESHOLD) return null;
   if (intervening > 0) evidence.reasons.push(`${intervening} block(s) between the halves`);
   return { from: first.index, to: target.index, evidence: evidence.reasons, confidence: round(confidence) };
+}
+
+/**
+ * How far apart the halves stand: the runs of blocks of one kind between them. A box's heading
+ * and its rows (演出预告 over three lines of dates) are one thing in the way, not four.
+ */
+function runsOfKinds(between: Unit[]): number {
+  return between.filter((unit, k) => k === 0 || between[k - 1].kind !== unit.kind).length;
 }
 
 /** A caption and its credit (or a photo title and its credit) between the halves. */

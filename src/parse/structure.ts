@@ -169,11 +169,19 @@ class PageWalker {
     return this.takeTitlesRightAbove(unit) ?? (unit.kind === "ad" ? this.takeLabelRightAbove(unit) : []);
   }
 
-  /** Pending titles (and no byline) printed on the lines right above the unit. */
+  /**
+   * Pending titles (and no byline) printed on the lines right above the unit; or titles standing
+   * between the halves of a break, right above a box that stands there too.
+   */
   private takeTitlesRightAbove(unit: Unit): Unit[] | null {
+    const rightAbove = (titles: Unit[]) => titles.length > 0 && titles.every((title, k) => title.index === unit.index - titles.length + k);
+    if (rightAbove(this.floatingTitles)) {
+      const titles = this.floatingTitles;
+      this.floatingTitles = [];
+      return titles;
+    }
     const titles = this.pendingTitles;
-    const rightAbove = titles.every((title, k) => title.index === unit.index - titles.length + k);
-    if (titles.length === 0 || this.pendingBylines.length > 0 || !rightAbove) return null;
+    if (this.pendingBylines.length > 0 || !rightAbove(titles)) return null;
     this.pendingTitles = [];
     return titles;
   }

@@ -142,9 +142,18 @@ function isTitleOverBody(title: Unit, units: Unit[]): boolean {
   return next !== undefined && (next.kind === "body" || next.kind === "byline" || next.kind === "subhead");
 }
 
-/** A row of a results box: several scores (2:1, 98:95) and no sentence end. */
+/** A table cell with a figure in it, or the dash printed for a figure not given. */
+const FIGURE_COLUMN = /\d|^[—－–-]+$/u;
+
+/**
+ * A row of a results box or a table: several scores (2:1, 98:95), or three or more short columns
+ * set apart by spaces, two of them figures (地区生产总值　　1286.4亿元　　6.1%, 7月18日　19:30　…); no sentence end.
+ */
 export function isDataRow(text: string): boolean {
-  return countMatches(text, /\d+\s*[:：]\s*\d+/u) >= 2 && !SENTENCE_END.test(text);
+  if (SENTENCE_END.test(text)) return false;
+  const columns = text.split(/[\s\u3000]+/u);
+  const tableRow = columns.length >= 3 && columns.every((column) => column.length <= 12) && columns.filter((column) => FIGURE_COLUMN.test(column)).length >= 2;
+  return countMatches(text, /\d+\s*[:：]\s*\d+/u) >= 2 || tableRow;
 }
 
 /** The next row of a results box the text shapes already called a data box is furniture too. */
@@ -285,7 +294,7 @@ export function kindFromText(text: string, opening: boolean): UnitKind {
   if (isStandaloneByline(text)) return "byline";
   if (CAPTION_START.test(text) || (POSITION_MARK.test(text) && text.length <= 60)) return "caption";
   if (isPageFurniture(text)) return isAdvertisement(text) ? "ad" : "other";
-  if (isWeatherOrDataBox(text)) return "other";
+  if (isWeatherOrDataBox(text) || isDataRow(text)) return "other";
   if (NUMBERED_SUBHEAD.test(text) && isTitleLike(text)) return "subhead";
   if (isTitleLike(text)) return "title";
   return "body";
