@@ -226,6 +226,23 @@ describe("datelines and breaks of short items", () => {
   });
 });
 
+describe("titles between the halves of a break", () => {
+  it("gives a title between the halves to the undated short item after the second half, closed by its own credit", () => {
+    const articles = page(
+      "主场2:1逆转 汐城海鸥队重回榜首",
+      "本报讯(记者 俞昊天 实习生 乐安琪)7月11日晚,省城市足球联赛第十轮在汐城奥体中心打响。",
+      "上半场第31分钟,客队利用角球机会率先破门。主教练表示,球队展现了顽强的斗志,但防守中暴露的问题也需要在接下来的",
+      "社区篮球场“夜场”火了",
+      "比赛中尽快解决。",
+      "晚上8点,汐城滨海路社区的灯光篮球场上依然热闹。“下班后来打一场球,特别放松。”参赛的程序员贝文杰说。(实习生 乐安琪)",
+    ).articles;
+    expect(articles.map((article) => [article.headline, article.body.length, article.byline])).toEqual([
+      ["主场2:1逆转 汐城海鸥队重回榜首", 2, "本报讯(记者 俞昊天 实习生 乐安琪)"],
+      ["社区篮球场“夜场”火了", 1, "(实习生 乐安琪)"],
+    ]);
+  });
+});
+
 describe("tables and program boxes", () => {
   it("makes a table (title, header row, rows of figures on single newlines) one item, out of the article", () => {
     const parsed = parsePage(

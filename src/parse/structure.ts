@@ -264,7 +264,7 @@ class PageWalker {
       this.addItem({ kind: "notice", units: [...chain.units], credits: [] });
       return;
     }
-    const headsNewBody = unit.opening || (this.current !== null && endsWithCreditedParagraph(this.current));
+    const headsNewBody = unit.opening || (this.current !== null && this.itemAfter(this.current, unit));
     if (headsNewBody && this.floatingTitles.length && this.pendingTitles.length === 0) {
       this.pendingTitles = this.floatingTitles;
       this.floatingTitles = [];
@@ -289,6 +289,16 @@ class PageWalker {
     const [title] = this.pendingTitles;
     if (title.kind === "subhead") return false;
     return current.body.length === 0 || title.text.length >= HEADLINE_LENGTH || this.closesWithCredit(unit);
+  }
+
+  /**
+   * The unit starts another item after the article: the article's last paragraph closed on a
+   * credit, or the article was credited at its start and the unit's paragraph closes on a credit
+   * of its own (…参赛的程序员贝文杰说。(实习生 乐安琪)).
+   */
+  private itemAfter(article: ArticleDraft, unit: Unit): boolean {
+    const chain = this.chains.get(unit.index);
+    return endsWithCreditedParagraph(article) || (isCreditedAtStart(article) && chain !== undefined && endsWithCredit(chain));
   }
 
   /** Paragraphs from here to the next title end with a credit: a short item of its own. */
@@ -403,6 +413,12 @@ function isSignedEditorNote(entry: DraftBody): boolean {
 /** A package: an editor's note, then sub-stories each with a subtitle and its own credit line. */
 function isPackage(article: ArticleDraft): boolean {
   return article.body.some(isEditorNote);
+}
+
+/** A byline under the title, or a dateline opening the first paragraph. */
+function isCreditedAtStart(article: ArticleDraft): boolean {
+  const first = article.body.find((entry) => entry.kind === "paragraph");
+  return article.bylines.length > 0 || (first?.kind === "paragraph" && first.chain.units[0].opening);
 }
 
 /** The article's last paragraph closed on a credit (…致富。（卜　岚）): the item is over. */
