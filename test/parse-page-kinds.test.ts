@@ -274,3 +274,21 @@ describe("tables and program boxes", () => {
     ]);
   });
 });
+
+describe("furniture at the foot of a page", () => {
+  it("reads the paper's name with the page number and section as a folio", () => {
+    const parsed = page("黄桃“出山”有了新路子", "本报讯（通讯员 蓝溪）近日，石门镇黄桃迎来采摘季。", "青潭县报　第3版　乡镇");
+    expect(parsed.items.map((item) => [item.kind, item.text])).toEqual([["folio", "青潭县报　第3版　乡镇"]]);
+  });
+
+  it("keeps a one-block 遗失声明 apart from the notice before it, and the paper's hotline apart from both", () => {
+    const parsed = page(
+      "寻人启事",
+      "付某某,男,76岁,身高约1.65米,于5月16日下午从澄川市北湖区家中走失。如有知情者,请联系:13907621845(付女士),必有重谢!",
+      "遗失声明　澄川市晨曦餐饮管理有限公司遗失公章一枚,编号:3601020156788,声明作废。",
+      "澄川晚报新闻热线:0791-86118888　微信公众号:澄川晚报",
+    );
+    expect(parsed.items.map((item) => item.kind)).toEqual(["notice", "notice", "other"]);
+    expect(parsed.items[1].text).toBe("遗失声明　澄川市晨曦餐饮管理有限公司遗失公章一枚,编号:3601020156788,声明作废。");
+  });
+});

@@ -84,6 +84,7 @@ export const FOLIO_PARTS = [
   /邮发代号/u,
   /主管|主办/u,
   /\b[A-Z]{3,}\s+(?:DAILY|EVENING|NEWS|TIMES)\b/u,
+  /^\p{Script=Han}{1,8}(?:日报|晚报|县报|都市报|时报|周报)[\s\u3000]/u,
 ].map(bilingual);
 
 /** Section labels (栏目) a page prints as banners. Generic newspaper words, not one paper's. */

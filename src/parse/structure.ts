@@ -42,6 +42,8 @@ const MASTHEAD = /主办|出版物号|邮发代号|\b[A-Z]{3,}\s+(?:DAILY|EVENIN
 const WEATHER_LINE = bilingual(/天气|℃|°C|晴|多云|阴|[小中大阵]雨|雪|风力|级风/u);
 
 const PAPER_PROMPT = bilingual(/^(?:新闻热线|报料|扫码|扫描|关注|订阅)/u);
+/** The paper's own service lines, its name first: 某晚报新闻热线:…　微信公众号:… */
+const PAPER_SERVICE = bilingual(/(?:新闻|报料|民生)热线|公众号|客户端/u);
 
 /** `项目名称：…`, `联系电话：…`: the fields a notice lists. */
 const NOTICE_FIELD = /^[\p{Script=Han}]{2,12}[:：]/u;
@@ -365,7 +367,7 @@ function isWeatherLine(text: string): boolean {
 }
 
 function continuesNotice(unit: Unit): boolean {
-  if (isWeatherLine(unit.text) || PAPER_PROMPT.test(unit.text)) return false;
+  if (isWeatherLine(unit.text) || PAPER_PROMPT.test(unit.text) || PAPER_SERVICE.test(unit.text)) return false;
   return NOTICE_TAIL.test(unit.text) || NOTICE_FIELD.test(unit.text);
 }
 

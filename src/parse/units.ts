@@ -291,6 +291,7 @@ export function kindFromText(text: string, opening: boolean): UnitKind {
   if (BANNER_WORDS.test(compact) || isDottedLabel(text) || isCoOrganiserLine(text)) return "banner";
   if (PHOTO_CREDIT.test(text) && text.length <= 40 && isCreditLine(text)) return "credit";
   if (NOTICE_TITLE.test(compact) && (compact.length <= 20 || (FORMAL_NOTICE_TITLE.test(compact) && compact.length <= 40))) return "notice";
+  if (isOneBlockNotice(text)) return "notice";
   if (isStandaloneByline(text)) return "byline";
   if (CAPTION_START.test(text) || (POSITION_MARK.test(text) && text.length <= 60)) return "caption";
   if (isPageFurniture(text)) return isAdvertisement(text) ? "ad" : "other";
@@ -382,6 +383,12 @@ export function isTitleLike(text: string): boolean {
 
 function quotesBalanced(text: string): boolean {
   return countMatches(text, /[“「『]/u) === countMatches(text, /[”」』]/u);
+}
+
+/** A notice printed in one block, its title set off by a space: 遗失声明　某公司遗失公章一枚，…声明作废。 */
+function isOneBlockNotice(text: string): boolean {
+  const title = text.split(/[\s\u3000]/u)[0];
+  return title.length < text.length && title.length <= 8 && NOTICE_TITLE.test(title) && isNoticeBody(text);
 }
 
 export function isNoticeBody(text: string): boolean {
