@@ -243,6 +243,26 @@ describe("titles between the halves of a break", () => {
   });
 });
 
+describe("a leader cut by a jump", () => {
+  it("keeps the commentary's headline, printed between the halves of the leader's break, over the 本报评论员 after the jump", () => {
+    const articles = page(
+      "奋力谱写中国式现代化岚江篇章",
+      "本报记者　邵长河　罗　缨",
+      "春风拂过澜川两岸，岚州城里处处涌动着奋进的热潮。",
+      "“目标既积极又稳妥，我们干劲更足了。”来自澜川市的省人大代表、",
+      "以实干实绩回应人民期待",
+      "村党支部书记樊秋菊说，乡亲们最盼的是产业旺、日子好，她将把大会精神带回村里，带着",
+      "（下转第3版）",
+      "本报评论员",
+      "一年之计在于春。省十四届人大五次会议的召开，为全省上下明确了新一年的奋斗方向。",
+    ).articles;
+    expect(articles.map((article) => [article.headline, article.byline, article.body.length])).toEqual([
+      ["奋力谱写中国式现代化岚江篇章", "本报记者　邵长河　罗　缨", 2],
+      ["以实干实绩回应人民期待", "本报评论员", 1],
+    ]);
+  });
+});
+
 describe("tables and program boxes", () => {
   it("makes a table (title, header row, rows of figures on single newlines) one item, out of the article", () => {
     const parsed = parsePage(

@@ -102,9 +102,13 @@ class PageWalker {
     private readonly floating: Set<number>,
   ) {}
 
-  /** Photos may stand between a title group and its first paragraph; other furniture ends a title group. */
+  /**
+   * Photos may stand between a title group and its first paragraph, and a jump line (下转第3版)
+   * after a cut paragraph may stand between a title that waits for its byline and that byline;
+   * other furniture ends a title group.
+   */
   addItem(item: ItemDraft): void {
-    if (item.kind !== "photo" && !isContinuationMark(item)) this.flushOrphanTitles();
+    if (item.kind !== "photo" && item.kind !== "jump") this.flushOrphanTitles();
     this.items.push(item);
     if (this.current) this.current.closed = true;
   }
@@ -394,11 +398,6 @@ function titlesInsideBreaks(units: Unit[], joins: JoinDecision[]): Set<number> {
     for (let k = join.from + 1; k < join.to; k++) if (units[k].kind === "title") inside.add(k);
   }
   return inside;
-}
-
-/** (上接第1版) under a repeated headline: the headline's article goes on here. */
-function isContinuationMark(item: ItemDraft): boolean {
-  return item.kind === "jump" && /^[(（]?\s*(?:上接|接|续)/u.test(item.units[0].text);
 }
 
 function isEditorNote(entry: DraftBody): boolean {
