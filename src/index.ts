@@ -9,6 +9,7 @@ export { readPdf, renderPdfPage, NeedsOcrError } from "./source/pdf/index.js";
 export { parsePage, parseDocument, parseCredit } from "./parse/index.js";
 export { parseFile, type ParsedFile } from "./parse/file.js";
 export { extractEntities, enrichArticle } from "./enrich/index.js";
+export { EnrichPool } from "./enrich/pool.js";
 export { openArchive, type Archive } from "./archive/archive.js";
 export type * from "./archive/types.js";
 export { createApp, serve } from "./server/index.js";

@@ -1,9 +1,10 @@
+import type { ArticleEntities } from "../enrich/index.js";
 import type { Page } from "../model/page.js";
 import * as corrections from "./corrections.js";
 import { openDatabase, sql, type Db, type OpenOptions } from "./db.js";
 import { enrichArchive } from "./enrich-all.js";
 import { articleEntities, countEntities, listEntities, readEntity } from "./entities.js";
-import { ingestPage } from "./ingest-page.js";
+import { hasPage, ingestPage } from "./ingest-page.js";
 import { listPeople, readPerson } from "./people.js";
 import * as read from "./read.js";
 import { searchArticles } from "./search.js";
@@ -48,8 +49,12 @@ export class Archive implements ArchiveApi {
     if (this.db.open) this.db.close();
   }
 
-  ingestPage(page: Page, source: string, image?: PageImage): IngestOutcome {
-    return ingestPage(this.db, page, source, image, this.enrichOnIngest);
+  ingestPage(page: Page, source: string, image?: PageImage, extracted?: ArticleEntities[]): IngestOutcome {
+    return ingestPage(this.db, page, source, image, this.enrichOnIngest, extracted);
+  }
+
+  hasPage(page: Page, source: string): boolean {
+    return hasPage(this.db, page, source);
   }
 
   pageImage(pageId: number): PageImage | null {

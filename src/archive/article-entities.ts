@@ -1,4 +1,4 @@
-import { enrichArticle, type Mentions, type OrganisationMention, type PersonMention, type PlaceMention } from "../enrich/index.js";
+import { enrichArticle, type ArticleEntities, type Mentions, type OrganisationMention, type PersonMention, type PlaceMention } from "../enrich/index.js";
 import type { Article } from "../model/page.js";
 import { sql, type Db } from "./db.js";
 import { sentenceAt, sentenceSpans } from "./sentences.js";
@@ -21,18 +21,23 @@ interface EntityKey {
   path: string | null;
 }
 
-/** A mention row; columns of other mention types stay NULL. */
-type MentionRow = Record<string, string | number | null>;
+/** A mention row; columns it lacks (those of other mention types) are NULL. */
+type MentionRow = Partial<Record<(typeof MENTION_COLUMNS)[number], string | number | null>>;
 
-/** Replace an article's mentions with those found in its current text; returns how many were stored. */
-export function enrichStoredArticle(db: Db, target: EnrichTarget, article: Article): number {
+/**
+ * Replace an article's mentions with those found in its current text (or with `entities`, when they
+ * were extracted ahead, off this thread); returns how many were stored.
+ */
+export function enrichStoredArticle(db: Db, target: EnrichTarget, article: Article, entities?: ArticleEntities): number {
   clearMentions(db, target.articleId);
-  const { text, mentions } = enrichArticle(article, target.date);
+  const { text, mentions } = entities ?? enrichArticle(article, target.date);
   const sentences = sentenceSpans(text);
   const rows = mentionRows(db, target.paperId, mentions);
-  const insert = sql(db, `INSERT INTO mentions (article_id, entity_id, type, text, start, end, sentence, title, value, unit, approx, ordinal, counts, date_from, date_to, time_of_day, resolved)
-    VALUES (@article_id, @entity_id, @type, @text, @start, @end, @sentence, @title, @value, @unit, @approx, @ordinal, @counts, @date_from, @date_to, @time_of_day, @resolved)`);
-  for (const row of rows) insert.run({ ...EMPTY_ROW, ...row, article_id: target.articleId, sentence: sentenceAt(sentences, row.start as number) });
+  const insert = sql(db, `INSERT INTO mentions (${MENTION_COLUMNS.join(", ")}) VALUES (${MENTION_COLUMNS.map(() => "?").join(", ")})`);
+  for (const row of rows) {
+    const full: MentionRow = { ...row, article_id: target.articleId, sentence: sentenceAt(sentences, row.start as number) };
+    insert.run(MENTION_COLUMNS.map((column) => full[column] ?? null));
+  }
   return rows.length;
 }
 
@@ -41,10 +46,10 @@ export function clearMentions(db: Db, articleId: number): void {
   sql(db, "DELETE FROM mentions WHERE article_id = ?").run(articleId);
 }
 
-const EMPTY_ROW: MentionRow = {
-  entity_id: null, title: null, value: null, unit: null, approx: null, ordinal: null, counts: null,
-  date_from: null, date_to: null, time_of_day: null, resolved: null,
-};
+const MENTION_COLUMNS = [
+  "article_id", "entity_id", "type", "text", "start", "end", "sentence", "title", "value", "unit", "approx", "ordinal", "counts",
+  "date_from", "date_to", "time_of_day", "resolved",
+] as const;
 
 interface Located {
   text: string;

@@ -1,3 +1,4 @@
+import { EnrichPool } from "../enrich/pool.js";
 import { BanmianError } from "../model/errors.js";
 import type { PageMeta } from "../model/page.js";
 import { parseFile as parsePageFile, type ParsedFile, type ParseFileOptions } from "../parse/file.js";
@@ -5,6 +6,7 @@ import { renderPdfPage, type NeedsOcrError } from "../source/pdf/index.js";
 import type { Archive } from "./archive.js";
 import { editionMetaResolver, normalisePage, parseDateText, type EditionMeta } from "./edition-meta.js";
 import { expandPaths } from "./expand-paths.js";
+import { failedOutcome, IngestQueue } from "./ingest-queue.js";
 import type { IngestOutcome, PageImage } from "./types.js";
 
 export type ParseFile = (path: string, meta: PageMeta, options?: ParseFileOptions) => Promise<ParsedFile[]>;
@@ -49,34 +51,32 @@ function badFlag(flag: string, value: string, expected: string): never {
   throw new BanmianError(`${flag} ${JSON.stringify(value)} is not ${expected}`);
 }
 
-function failure(path: string, error: unknown): IngestOutcome {
-  if (error instanceof BanmianError) return { status: "failed", path, error: error.message };
-  return { status: "failed", path, error: `unexpected error: ${(error as Error).message ?? String(error)}` };
-}
-
 /** Pixels per PDF point for page images in the reader. */
 const READER_SCALE = 1.5;
 
 const renderForReader: RenderPdfPage = (pdf) => renderPdfPage(pdf.bytes, pdf.pageIndex, READER_SCALE);
 
-async function ingestOneFile(archive: Archive, path: string, meta: EditionMeta, options: IngestFilesOptions): Promise<IngestOutcome[]> {
-  const outcomes: IngestOutcome[] = [];
-  const onNeedsOcr = (error: NeedsOcrError) => outcomes.push({ status: "failed", path: `${path}#${error.pageNumber}`, error: error.message });
+/** Parse one file and queue its pages; a page that cannot be rendered or read is recorded as failed. */
+async function queueFile(queue: IngestQueue, path: string, meta: EditionMeta, options: IngestFilesOptions, record: (outcome: IngestOutcome) => void): Promise<void> {
+  const onNeedsOcr = (error: NeedsOcrError) => record({ status: "failed", path: `${path}#${error.pageNumber}`, error: error.message });
   const parsed = await (options.parseFile ?? parsePageFile)(path, meta, { onNeedsOcr });
   for (const { page, source, pdf } of parsed) {
+    const pagePath = pdf ? `${path}#${pdf.pageIndex + 1}` : path;
     try {
       const image = pdf ? await (options.renderPdfPage ?? renderForReader)(pdf) : undefined;
-      outcomes.push({ ...archive.ingestPage(page, source, image), path: pdf ? `${path}#${pdf.pageIndex + 1}` : path });
+      await queue.add({ page, source, image, path: pagePath });
     } catch (error) {
-      outcomes.push(failure(pdf ? `${path}#${pdf.pageIndex + 1}` : path, error));
+      record(failedOutcome(pagePath, error));
     }
   }
-  return outcomes;
 }
 
+/** Batches this large extract entities on worker threads beside the writes (see `EnrichPool`); smaller ones do it inline. */
+export const POOL_MIN_FILES = 24;
+
 /**
- * Ingest page files, folders and globs one page (one transaction) at a time. A file that fails is
- * recorded and the rest go on; nothing of a failed page is stored.
+ * Ingest page files, folders and globs one page (one transaction) at a time, in order. A file that
+ * fails is recorded and the rest go on; nothing of a failed page is stored.
  */
 export async function ingestFiles(archive: Archive, paths: string[], options: IngestFilesOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
@@ -97,15 +97,16 @@ export async function ingestFiles(archive: Archive, paths: string[], options: In
     done += 1;
     record({ status: "failed", path, error });
   }
-  for (const path of files) {
-    let outcomes: IngestOutcome[];
-    try {
-      outcomes = await ingestOneFile(archive, path, metaOf(path), options);
-    } catch (error) {
-      outcomes = [failure(path, error)];
+  const pool = archive.enrichOnIngest && files.length >= POOL_MIN_FILES ? new EnrichPool() : undefined;
+  const queue = new IngestQueue(archive, record, pool);
+  try {
+    for (const path of files) {
+      await queueFile(queue, path, metaOf(path), options, record).catch((error) => record(failedOutcome(path, error)));
+      done += 1;
     }
-    done += 1;
-    outcomes.forEach(record);
+    await queue.flush();
+  } finally {
+    await pool?.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

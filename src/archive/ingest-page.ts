@@ -1,3 +1,4 @@
+import type { ArticleEntities } from "../enrich/index.js";
 import type { Article, Item, Page } from "../model/page.js";
 import { BanmianError } from "../model/errors.js";
 import { sha256Hex } from "../source/decode.js";
@@ -39,6 +40,8 @@ interface PageContext {
   paper: number;
   date: string;
   enrich: boolean;
+  /** Entities extracted ahead (on worker threads), by article. */
+  extracted: Map<Article, ArticleEntities>;
 }
 
 interface ExistingPage {
@@ -48,19 +51,20 @@ interface ExistingPage {
 
 /**
  * Store one parsed page in one transaction: added, unchanged (same hash) or replaced (old version kept in history).
- * With `enrich`, the entities of every new or changed article are extracted and stored in the same transaction.
+ * With `enrich`, the entities of every new or changed article are stored in the same transaction: taken
+ * from `extracted` (one entry per article of `page`, in order) when given, else extracted here.
  */
-export function ingestPage(db: Db, page: Page, source: string, image?: PageImage, enrich = true): IngestOutcome {
+export function ingestPage(db: Db, page: Page, source: string, image?: PageImage, enrich = true, extracted?: ArticleEntities[]): IngestOutcome {
   const key = requirePageKey(page);
-  const sha256 = page.source.sha256 || sha256Hex(source);
+  const sha256 = pageHash(page, source);
   const path = page.source.path ?? `${key.paper}/${key.date}/${key.page}`;
   return db.transaction((): IngestOutcome => {
     const paper = paperId(db, key.paper);
     const edition = editionId(db, paper, key.date);
-    const existing = sql(db, "SELECT id, sha256 FROM pages WHERE edition_id = ? AND page = ?").get(edition, key.page) as ExistingPage | undefined;
+    const existing = storedPage(db, edition, key.page);
     if (existing?.sha256 === sha256) return { status: "unchanged", path, pageId: existing.id };
     const pageId = existing ? replacePage(db, existing.id, page, source, sha256) : insertPage(db, edition, key.page, page, source, sha256);
-    const context: PageContext = { paper, date: key.date, enrich };
+    const context: PageContext = { paper, date: key.date, enrich, extracted: new Map(extracted?.map((entities, i) => [page.articles[i], entities])) };
     const stale = existing ? reconcileArticles(db, pageId, context, page.articles) : insertArticles(db, pageId, context, page.articles);
     storeItems(db, pageId, paper, page.items);
     if (image) storeImage(db, pageId, image);
@@ -68,6 +72,22 @@ export function ingestPage(db: Db, page: Page, source: string, image?: PageImage
     if (stale.length > 0) outcome.staleCorrections = stale;
     return outcome;
   })();
+}
+
+function pageHash(page: Page, source: string): string {
+  return page.source.sha256 || sha256Hex(source);
+}
+
+function storedPage(db: Db, edition: number, pageNo: string): ExistingPage | undefined {
+  return sql(db, "SELECT id, sha256 FROM pages WHERE edition_id = ? AND page = ?").get(edition, pageNo) as ExistingPage | undefined;
+}
+
+/** Whether this page, with this content, is stored already (a page without its paper, date or page number is not). */
+export function hasPage(db: Db, page: Page, source: string): boolean {
+  const { paper, date, page: pageNo } = page.edition;
+  if (!paper?.trim() || !date || !pageNo?.trim()) return false;
+  const edition = sql(db, "SELECT e.id FROM editions e JOIN papers p ON p.id = e.paper_id WHERE p.name = ? AND e.date = ?").get(paper.trim(), date) as { id: number } | undefined;
+  return edition !== undefined && storedPage(db, edition.id, pageNo.trim())?.sha256 === pageHash(page, source);
 }
 
 function now(): string {
@@ -92,7 +112,7 @@ function insertArticle(db: Db, pageId: number, context: PageContext, ord: number
   const id = Number(sql(db, "INSERT INTO articles (page_id, ord, parsed_fp) VALUES (?, ?, ?)").run(pageId, ord, articleFingerprint(article)).lastInsertRowid);
   sql(db, "INSERT INTO article_versions (article_id, version, data, author, created_at) VALUES (?, 1, ?, ?, ?)").run(id, JSON.stringify(article), PARSER_AUTHOR, now());
   indexArticle(db, id, context.paper, article);
-  if (context.enrich) enrichStoredArticle(db, { articleId: id, paperId: context.paper, date: context.date }, article);
+  if (context.enrich) enrichStoredArticle(db, { articleId: id, paperId: context.paper, date: context.date }, article, context.extracted.get(article));
   return id;
 }
 

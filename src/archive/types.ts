@@ -1,4 +1,5 @@
 import type { Article, Item, Page, Person, Role, Span } from "../model/page.js";
+import type { ArticleEntities } from "../enrich/index.js";
 
 /** The read/write surface of the archive that the CLI and the server use. */
 
@@ -239,8 +240,13 @@ export interface EnrichOptions {
 export interface ArchiveApi {
   close(): void;
 
-  /** Ingest one parsed page with its verbatim source (and, for PDFs, its rendered image); one transaction. */
-  ingestPage(page: Page, source: string, image?: PageImage): IngestOutcome;
+  /**
+   * Ingest one parsed page with its verbatim source (and, for PDFs, its rendered image); one transaction.
+   * `extracted`: its articles' entities when they were extracted ahead (see `EnrichPool`).
+   */
+  ingestPage(page: Page, source: string, image?: PageImage, extracted?: ArticleEntities[]): IngestOutcome;
+  /** Whether this very page (same paper, date, page and content) is already stored. */
+  hasPage(page: Page, source: string): boolean;
   pageImage(pageId: number): PageImage | null;
 
   papers(): PaperSummary[];

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { runArchiveBench } from "../archive/bench.js";
+import { runArchiveBench, type IngestBench } from "../archive/bench.js";
 import { enrichArticle } from "../enrich/index.js";
+import { EnrichPool } from "../enrich/pool.js";
 import { parseFile } from "../parse/file.js";
 import { parsePage } from "../parse/index.js";
 import { dictionaryWords } from "../parse/segmenter.js";
@@ -37,27 +38,46 @@ function benchEnrich(): void {
   console.log(`  enrich all articles    ${enrichMs.toFixed(1)} ms/page  ${formatRate((chars * 1000) / enrichMs, "chars/s")}  (parse ${parseMs.toFixed(2)} ms/page)`);
 }
 
-function benchArchive(sizes: number[]): void {
+async function benchArchive(sizes: number[]): Promise<void> {
   for (const articles of sizes) {
-    const result = runArchiveBench(articles, { parse: parsePage, enrich: false });
+    const result = await runArchiveBench(articles, { parse: parsePage, enrich: false });
     console.log(`archive, ${result.articles} articles (generated pages, parsed and ingested; db ${result.dbMiB} MiB)`);
     console.log(`  ingest                 ${formatRate(result.ingest.pagesPerSecond, "pages/s")}  rss by quarter ${result.ingest.rssMiB.join(" → ")} MiB`);
     console.log(`  search                 median ${result.search.medianMs.toFixed(2)} ms  p95 ${result.search.p95Ms.toFixed(2)} ms  (${result.search.queries} queries)`);
   }
 }
 
-/** Ingest with entities extracted in the same transactions, against the same ingest without them: best of three alternating runs each, after a warm-up of both. */
-function benchEnrichedIngest(articles: number): void {
-  const run = (enrich: boolean) => runArchiveBench(articles, { parse: parsePage, enrich }).ingest;
-  run(false);
-  run(true);
-  const rounds = [0, 1, 2].map(() => ({ plain: run(false), enriched: run(true) }));
-  const plain = Math.max(...rounds.map((r) => r.plain.pagesPerSecond));
-  const enriched = Math.max(...rounds.map((r) => r.enriched.pagesPerSecond));
-  console.log(`ingest with enrichment, ${rounds[0].enriched.articles} articles (generated pages, parsed and ingested; best of 3 warm runs)`);
-  console.log(`  without entities       ${formatRate(plain, "pages/s")}`);
-  console.log(`  with entities          ${formatRate(enriched, "pages/s")}  rss by quarter ${rounds[2].enriched.rssMiB.join(" → ")} MiB`);
-  console.log(`  slowdown               ${(plain / enriched).toFixed(1)}x  (target ≤ 2x; \`ingest --no-enrich\` then \`banmian enrich\` defers it)`);
+type IngestMode = "without entities" | "entities inline" | "entities on workers";
+
+/**
+ * Ingest without entities, with entities extracted inline (one thread) and with entities extracted on
+ * the worker pool that `banmian ingest` uses for large batches: best of three alternating warm runs each.
+ */
+async function benchEnrichedIngest(articles: number): Promise<void> {
+  const pool = new EnrichPool();
+  const run = async (mode: IngestMode) =>
+    (await runArchiveBench(articles, { parse: parsePage, enrich: mode !== "without entities", pool: mode === "entities on workers" ? pool : undefined })).ingest;
+  const modes: IngestMode[] = ["without entities", "entities inline", "entities on workers"];
+  try {
+    for (const mode of modes) await run(mode);
+    const best = new Map<IngestMode, IngestBench>();
+    for (let round = 0; round < 3; round++) {
+      for (const mode of modes) {
+        const result = await run(mode);
+        if (result.pagesPerSecond > (best.get(mode)?.pagesPerSecond ?? 0)) best.set(mode, result);
+      }
+    }
+    const plain = best.get("without entities")!;
+    console.log(`ingest with enrichment, ${plain.articles} articles (generated pages, parsed and ingested; best of 3 warm runs; pool of ${pool.size} workers)`);
+    for (const mode of modes) {
+      const result = best.get(mode)!;
+      const slowdown = mode === "without entities" ? "" : `  slowdown ${(plain.pagesPerSecond / result.pagesPerSecond).toFixed(1)}x`;
+      console.log(`  ${mode.padEnd(22)} ${formatRate(result.pagesPerSecond, "pages/s")}  cpu ${result.cpuMsPerPage.toFixed(1)} ms/page${slowdown}`);
+    }
+    console.log("  (target ≤ 2x; `ingest --no-enrich` then `banmian enrich` defers it)");
+  } finally {
+    await pool.close();
+  }
 }
 
 /** Every typeset e-paper page read from its PDF bytes: text layer, layout analysis and parse. */
@@ -80,8 +100,8 @@ async function main(): Promise<void> {
   benchParse();
   await benchPdf(quick ? 1 : 3);
   benchEnrich();
-  benchEnrichedIngest(quick ? 500 : 2_000);
-  benchArchive(quick ? [2_000] : [10_000, 100_000]);
+  await benchEnrichedIngest(quick ? 500 : 2_000);
+  await benchArchive(quick ? [2_000] : [10_000, 100_000]);
 }
 
 main().catch((error) => {
