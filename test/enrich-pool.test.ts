@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ingestFiles, type Archive } from "../src/archive/index.js";
+import { POOL_MIN_ARTICLES } from "../src/archive/enrich-all.js";
 import { POOL_MIN_FILES } from "../src/archive/ingest-files.js";
 import { enrichArticle } from "../src/enrich/index.js";
 import { EnrichPool } from "../src/enrich/pool.js";
@@ -42,7 +43,7 @@ describe("EnrichPool", () => {
 });
 
 describe("ingest of a large batch", () => {
-  it("stores the same mentions with entities extracted on workers as with entities extracted inline, and re-ingest changes nothing", async () => {
+  it("stores the same mentions with entities extracted on workers as with entities extracted inline, re-ingest changes nothing, and enrich() on workers restores them", async () => {
     const root = tempDir();
     for (const { text, meta } of pages) {
       mkdirSync(join(root, meta.paper, meta.date), { recursive: true });
@@ -63,6 +64,11 @@ describe("ingest of a large batch", () => {
 
     const again = await ingestFiles(batch, [root]);
     expect(again).toMatchObject({ added: 0, replaced: 0, unchanged: summary.added, failed: [] });
+    expect(mentionTable(batch)).toEqual(stored);
+
+    batch.db.prepare("DELETE FROM mentions").run();
+    const enriched = await batch.enrich();
+    expect(enriched.articles).toBeGreaterThanOrEqual(POOL_MIN_ARTICLES);
     expect(mentionTable(batch)).toEqual(stored);
   });
 });

@@ -142,19 +142,19 @@ describe("enrichment follows the articles", () => {
     own.close();
   });
 
-  it("ingest without enrichment stores no mentions; enrich() fills them in batches and drops unnamed entities", () => {
+  it("ingest without enrichment stores no mentions; enrich() fills them in batches and drops unnamed entities", async () => {
     const own = openArchive(":memory:", { enrich: false });
     own.ingestPage(seedPage(), SEED_TEXT);
     expect(own.entities()).toEqual([]);
     const ticks: number[] = [];
-    const summary = own.enrich({ progress: { start: (total) => ticks.push(total), update: (done) => ticks.push(done), finish: () => ticks.push(-1) } });
+    const summary = await own.enrich({ progress: { start: (total) => ticks.push(total), update: (done) => ticks.push(done), finish: () => ticks.push(-1) } });
     expect(summary.articles).toBe(own.stats().articles);
     expect(summary.mentions).toBeGreaterThan(50);
     expect(ticks).toEqual([summary.articles, summary.articles, -1]);
     const places = own.entities({ type: "place" }).map((place) => place.code);
     expect(places).toEqual(expect.arrayContaining(DIVISIONS.map(([, code]) => code)));
     own.db.prepare("INSERT INTO entities (paper_id, type, key, name, name_norm) VALUES (1, 'place', '无名', '无名', '无名')").run();
-    expect(own.enrich({ paper: "白城日报" }).entities).toBe(summary.entities);
+    expect((await own.enrich({ paper: "白城日报" })).entities).toBe(summary.entities);
     expect((own.db.prepare("SELECT count(*) AS n FROM entities WHERE name = '无名'").get() as { n: number }).n).toBe(0);
     own.close();
   });

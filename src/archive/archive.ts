@@ -120,7 +120,7 @@ export class Archive implements ArchiveApi {
   }
 
   /** Extract every live article's entities again, in batches; memory stays flat however large the archive. */
-  enrich(options?: EnrichOptions): EnrichSummary {
+  enrich(options?: EnrichOptions): Promise<EnrichSummary> {
     return enrichArchive(this.db, options);
   }
 
