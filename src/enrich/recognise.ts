@@ -82,9 +82,22 @@ function addListedPeople(text: string, spans: NerSpan[]): NerSpan[] {
   return added.sort((a, b) => a.start - b.start);
 }
 
+/** A name never runs across a line (a title field or block ends there): a span that does is cut at each line break, pieces of one character dropped. */
+function splitAtLineBreaks(text: string, span: NerSpan): NerSpan[] {
+  if (!text.slice(span.start, span.end).includes("\n")) return [span];
+  const pieces: NerSpan[] = [];
+  let start = span.start;
+  for (let i = span.start; i <= span.end; i++) {
+    if (i < span.end && text[i] !== "\n") continue;
+    if (i - start >= 2) pieces.push({ ...span, start, end: i });
+    start = i + 1;
+  }
+  return pieces;
+}
+
 /** Persons, places and organisations: the shipped sequence model, then a few structural repairs. */
 export function recogniseEntities(text: string, tokens: TaggedToken[] = tagText(text), model: NerModel = shippedModel()): NerSpan[] {
-  const spans = recogniseNames(text, tokens, model).map((s) =>
+  const spans = recogniseNames(text, tokens, model).flatMap((s) => splitAtLineBreaks(text, s)).map((s) =>
     retypeInstitutionPlace(text, retypeDivisionWordPerson(text, trimTitleFromSurname(text, retypeDivisionPerson(text, extendCompanyToClauseStart(text, s))))),
   );
   return addListedPeople(text, mergePlaceAndInstitution(text, spans));
