@@ -18,3 +18,12 @@ describe("recogniseEntities on the articles of every gold page", () => {
     expect(articleTexts.flatMap((text) => across(text, recogniseEntities(text)))).toEqual([]);
   });
 });
+
+describe("a company name reaching back to its clause start", () => {
+  const organisations = (text: string) => recogniseEntities(text).filter((s) => s.type === "ORG").map((s) => text.slice(s.start, s.end));
+
+  it("takes a short name before it (国网 + 白城供电公司) but not a pronoun or preposition", () => {
+    expect(organisations("国网白城供电公司组织抢修。")).toContain("国网白城供电公司");
+    expect(organisations("他与东湖置业公司签订了合同。")).toEqual(["东湖置业公司"]);
+  });
+});

@@ -39,12 +39,20 @@ function mergePlaceAndInstitution(text: string, spans: NerSpan[]): NerSpan[] {
   return out;
 }
 
-/** A company name reaches back to the start of its clause when that is at most two characters away: 国网 + 白城供电公司. */
-function extendCompanyToClauseStart(text: string, span: NerSpan): NerSpan {
+/** Parts of speech of words that cannot open a name: prepositions, conjunctions, adverbs, pronouns, verbs (从, 与, 将, 该, 调派). */
+const FUNCTION_WORD_TAG = /^(p|c|d|r|v|u)$/;
+
+/**
+ * A company name reaches back to the start of its clause when that is at most two characters away and
+ * no word in between is a function word: 国网 + 白城供电公司, but not 从 + 北洲地铁集团.
+ */
+function extendCompanyToClauseStart(text: string, tokens: TaggedToken[], span: NerSpan): NerSpan {
   if (span.type !== "ORG" || !COMPANY_END.test(text.slice(span.start, span.end))) return span;
   let start = span.start;
   while (start > 0 && span.start - start < 2 && !CLAUSE_BREAK.test(text[start - 1])) start--;
-  return start > 0 && !CLAUSE_BREAK.test(text[start - 1]) ? span : { ...span, start };
+  if (start > 0 && !CLAUSE_BREAK.test(text[start - 1])) return span;
+  const opensWithFunctionWord = tokens.some((t) => t.start < span.start && t.end > start && FUNCTION_WORD_TAG.test(t.tag));
+  return opensWithFunctionWord ? span : { ...span, start };
 }
 
 /** A surname with a title or form of address names the person by the surname alone: 李老师 → 李, 王某 → 王. */
@@ -98,7 +106,7 @@ function splitAtLineBreaks(text: string, span: NerSpan): NerSpan[] {
 /** Persons, places and organisations: the shipped sequence model, then a few structural repairs. */
 export function recogniseEntities(text: string, tokens: TaggedToken[] = tagText(text), model: NerModel = shippedModel()): NerSpan[] {
   const spans = recogniseNames(text, tokens, model).flatMap((s) => splitAtLineBreaks(text, s)).map((s) =>
-    retypeInstitutionPlace(text, retypeDivisionWordPerson(text, trimTitleFromSurname(text, retypeDivisionPerson(text, extendCompanyToClauseStart(text, s))))),
+    retypeInstitutionPlace(text, retypeDivisionWordPerson(text, trimTitleFromSurname(text, retypeDivisionPerson(text, extendCompanyToClauseStart(text, tokens, s))))),
   );
   return addListedPeople(text, mergePlaceAndInstitution(text, spans));
 }
