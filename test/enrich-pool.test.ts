@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ingestFiles, type Archive } from "../src/archive/index.js";
 import { POOL_MIN_ARTICLES } from "../src/archive/enrich-all.js";
 import { POOL_MIN_FILES } from "../src/archive/ingest-files.js";
+import { IngestQueue } from "../src/archive/ingest-queue.js";
 import { enrichArticle } from "../src/enrich/index.js";
 import { EnrichPool } from "../src/enrich/pool.js";
 import { iterateGeneratedPages } from "../src/eval/generate.js";
@@ -39,6 +40,27 @@ describe("EnrichPool", () => {
     await closing.close();
     await pending;
     await expect(closing.enrich(page.articles)).rejects.toThrow("the enrichment pool is closed");
+  });
+});
+
+describe("a pool whose workers cannot start", () => {
+  it("fails its jobs with a clear error and stops starting workers; ingest then extracts inline", async () => {
+    const broken = new EnrichPool(2, new URL("./no-such-worker.js", import.meta.url));
+    const page = parsePage(pages[0].text, pages[0].meta);
+    const first = await Promise.allSettled([broken.enrich(page.articles), broken.enrich(page.articles)]);
+    expect(first.map((result) => result.status)).toEqual(["rejected", "rejected"]);
+    await expect(broken.enrich(page.articles, page.edition.date)).rejects.toThrow(/^no enrichment worker could start: .*no-such-worker/);
+
+    const withBroken = tempArchive();
+    const outcomes: string[] = [];
+    const queue = new IngestQueue(withBroken, (outcome) => outcomes.push(outcome.status), broken);
+    for (const { text, meta } of pages.slice(0, 3)) await queue.add({ page: parsePage(text, meta), source: text, path: meta.page });
+    await queue.flush();
+    const inline = tempArchive();
+    for (const { text, meta } of pages.slice(0, 3)) inline.ingestPage(parsePage(text, meta), text);
+    expect(outcomes).toEqual(["added", "added", "added"]);
+    expect(mentionTable(withBroken)).toEqual(mentionTable(inline));
+    await broken.close();
   });
 });
 

@@ -31,10 +31,16 @@ function workerScript(): URL {
  */
 export class EnrichPool {
   private readonly jobs = new Map<Worker, Map<number, PendingJob>>();
+  /** Workers that have answered a job: one of them that dies is replaced. */
+  private readonly proven = new WeakSet<Worker>();
+  private startFailure: Error | undefined;
   private nextId = 0;
   private closed = false;
 
-  constructor(readonly size = availableParallelism()) {
+  constructor(
+    readonly size = availableParallelism(),
+    private readonly script = workerScript(),
+  ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
@@ -54,6 +60,7 @@ export class EnrichPool {
 
   private extract(texts: string[], editionDate?: string): Promise<Mentions[]> {
     if (this.closed) return Promise.reject(new Error("the enrichment pool is closed"));
+    if (this.jobs.size === 0) return Promise.reject(new Error(`no enrichment worker could start: ${this.startFailure?.message}`));
     const [worker, inHand] = [...this.jobs].reduce((least, entry) => (entry[1].size < least[1].size ? entry : least));
     const job: EnrichJob = { id: this.nextId++, texts, editionDate };
     return new Promise((resolve, reject) => {
@@ -65,20 +72,31 @@ export class EnrichPool {
 
   /** An idle worker does not keep the process alive; one with jobs in hand does until they are answered. */
   private spawn(): void {
-    const worker = new Worker(workerScript());
+    const worker = new Worker(this.script);
     worker.unref();
     this.jobs.set(worker, new Map());
     worker.on("message", (reply: EnrichReply) => this.settle(worker, reply));
-    worker.on("error", (error) => {
-      this.fail(worker, error);
-      if (!this.closed) this.spawn();
-    });
+    worker.on("error", (error) => this.lose(worker, error));
+    worker.on("exit", (code) => this.lose(worker, new Error(`an enrichment worker stopped (exit code ${code})`)));
+  }
+
+  /**
+   * A worker died: its jobs fail. It is replaced if it had worked; one that never answered could not
+   * start (no build, a broken model), and another would fail the same way.
+   */
+  private lose(worker: Worker, error: Error): void {
+    if (!this.jobs.has(worker)) return;
+    this.fail(worker, error);
+    if (this.closed) return;
+    if (this.proven.has(worker)) this.spawn();
+    else this.startFailure = error;
   }
 
   private settle(worker: Worker, reply: EnrichReply): void {
     const inHand = this.jobs.get(worker);
     const pending = inHand?.get(reply.id);
     if (!inHand || !pending) return;
+    this.proven.add(worker);
     inHand.delete(reply.id);
     if (inHand.size === 0) worker.unref();
     if ("error" in reply) pending.reject(new Error(reply.error));
