@@ -11,7 +11,7 @@ export interface JoinDecision {
 }
 
 /** Units that can stand between the two halves of a break (a caption, another article's title …). */
-const CAN_INTERVENE = new Set<UnitKind>(["credit", "caption", "title", "banner", "folio", "jump", "ad", "byline", "other"]);
+const CAN_INTERVENE = new Set<UnitKind>(["credit", "caption", "title", "banner", "folio", "jump", "ad", "notice", "byline", "other"]);
 const MAX_INTERVENING = 4;
 const THRESHOLD = 0.5;
 
@@ -72,7 +72,8 @@ function onlyPhotoBetween(first: Unit, second: Unit, units: Unit[]): boolean {
 
 /**
  * Another article's title between the halves, whose own byline or dateline paragraph comes after
- * the second half: the title waits for its opening, the second half goes on with the first.
+ * the second half (and the inner subheads that go on with it): the title waits for its opening, the
+ * second half goes on with the first.
  */
 function titleAwaitsItsDateline(first: Unit, second: Unit, units: Unit[]): boolean {
   const between = units.slice(first.index + 1, second.index);
@@ -80,6 +81,7 @@ function titleAwaitsItsDateline(first: Unit, second: Unit, units: Unit[]): boole
   if (closesAnItem(second) && units[second.index + 1]?.kind === "body") return true;
   for (const unit of units.slice(second.index + 1)) {
     if (unit.kind === "byline") return true;
+    if (unit.kind === "subhead") continue;
     if (unit.kind !== "body") return false;
     if (unit.opening) return true;
   }
@@ -94,11 +96,17 @@ function closesAnItem(unit: Unit): boolean {
   return !unit.openEnd && withoutTrailingCredit(unit.text) !== unit.text;
 }
 
-/** The next body block, unless a title-shaped block before it continues the text more plainly. */
+/**
+ * The next body block, unless a title-shaped block before it continues the text more plainly. After a
+ * notice's heading, body blocks that do not go on with the first half are the notice's own text.
+ */
 function findSecondHalf(first: Unit, units: Unit[]): Unit | null {
   let titleHalf: Unit | null = null;
+  let inNotice = false;
   for (let k = first.index + 1; k < units.length && k <= first.index + 1 + MAX_INTERVENING; k++) {
     const candidate = units[k];
+    if (candidate.kind === "notice") inNotice = true;
+    if (candidate.kind === "body" && inNotice && !candidate.opening && !continuesStrongly(first.text, candidate.text)) continue;
     if (candidate.kind === "body") {
       if (candidate.opening) return titleHalf;
       if (titleHalf && !continuesStrongly(first.text, candidate.text)) return titleHalf;

@@ -83,6 +83,7 @@ export const FOLIO_PARTS = [
   /(?:国内统一连续出版物号|CN\s*\d{2}\s*[-－]\s*\d{4})/u,
   /邮发代号/u,
   /主管|主办/u,
+  /机关报|准印证|第\s*\d+\s*期/u,
   /\b[A-Z]{3,}\s+(?:DAILY|EVENING|NEWS|TIMES)\b/u,
   /^\p{Script=Han}{1,8}(?:日报|晚报|县报|都市报|时报|周报)[\s\u3000]/u,
 ].map(bilingual);

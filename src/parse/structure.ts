@@ -34,16 +34,16 @@ export interface PageDraft {
 const HEADLINE_LENGTH = 12;
 const SECTION_LABEL_LENGTH = 6;
 /** The date and the signer that close a notice. */
-const NOTICE_SIGNER = "[\\p{Script=Han}（）()]{2,30}(?:公司|委员会|管理局|局|部|队|政府|中心|办公室|店|厂|学校|医院|协会|小组|家属|敬启|谨启)";
+const NOTICE_SIGNER = "[\\p{Script=Han}（）()]{2,30}(?:公司|委员会|管理局|局|部|队|政府|中心|办公室|处|店|厂|学校|医院|协会|小组|家属|敬启|谨启)";
 const NOTICE_DATE = "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日";
-const NOTICE_TAIL = new RegExp(`^(?:${NOTICE_SIGNER}(?:[\\s\\u3000]*${NOTICE_DATE})?|${NOTICE_DATE})$`, "u");
+const NOTICE_TAIL = bilingual(new RegExp(`^(?:${NOTICE_SIGNER}(?:[\\s\\u3000]*${NOTICE_DATE})?|${NOTICE_DATE})$`, "u"));
 /** The masthead (报头) names the paper and its publisher: an item of its own, apart from the folio. */
-const MASTHEAD = /主办|出版物号|邮发代号|\b[A-Z]{3,}\s+(?:DAILY|EVENING|NEWS|TIMES)\b/u;
+const MASTHEAD = /主办|出版物号|邮发代号|机关报|准印证|\b[A-Z]{3,}\s+(?:DAILY|EVENING|NEWS|TIMES)\b/u;
 const WEATHER_LINE = bilingual(/天气|℃|°C|晴|多云|阴|[小中大阵]雨|雪|风力|级风/u);
 
 const PAPER_PROMPT = bilingual(/^(?:新闻热线|报料|扫码|扫描|关注|订阅)/u);
 /** The paper's own service lines, its name first: 某晚报新闻热线:…　微信公众号:… */
-const PAPER_SERVICE = bilingual(/(?:新闻|报料|民生)热线|公众号|客户端/u);
+const PAPER_SERVICE = bilingual(/(?:新闻|报料|民生|社区)热线|^本报\S{0,6}热线|公众号|客户端/u);
 
 /** `项目名称：…`, `联系电话：…`: the fields a notice lists. */
 const NOTICE_FIELD = /^[\p{Script=Han}]{2,12}[:：]/u;

@@ -61,10 +61,12 @@ const PAPER_PROMPT_START = bilingual(/^(?:新闻热线|报料|扫码|扫描|关�
 /** A picture credited to its provider, person or body: 沙湖景区供图, 图/南城书屋提供. */
 const PROVIDER_CREDIT = bilingual(/^(?:\p{Script=Han}{2,14}供图|图[/／]\p{Script=Han}{2,14}提供)$/u);
 /** The paper's own service lines: its hotlines (新闻热线, 民生热线…), SMS line, apps and accounts. */
-const SERVICE_PROMPT = bilingual(/(?:扫码|扫描|二维码|关注|订阅|(?:新闻|民生|报料|读者|投诉)热线|短信|报料|投稿|客户端|公众号|视频号)/u);
+const SERVICE_PROMPT = bilingual(/(?:扫码|扫描|二维码|关注|订阅|(?:新闻|民生|报料|读者|投诉|社区)热线|^本报\S{0,6}热线|短信|报料|投稿|客户端|公众号|视频号)/u);
 const TEMPERATURE_RANGE = /-?\d{1,2}\s*[～~\-－至]\s*-?\d{1,2}\s*(?:℃|°C|度)/u;
 const WEATHER_BOX = bilingual(/^(?:\p{Script=Han}{0,4}天气(?:预报)?|气象)(?:\s|$)/u);
 const COMMERCIAL = bilingual(/(?:\d元起|元\/[位人]|暖心价|特惠|订位|专线|优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店)/u);
+/** The warnings the law makes financial ads print: 理财非存款、产品有风险、投资须谨慎. */
+const AD_DISCLAIMER = bilingual(/理财非存款|产品有风险|投资[需须]谨慎|市场有风险/u);
 const STRONG_AD = bilingual(/(?:\b0\d{1,3}[-－]\d{7,8}\b|[(（]0\d{2,3}[)）]\s*\d{3,4}[-－\s]?\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线|查询|咨询)[:：]?\s*\d[\d\s-]{4,}|扫码|二维码|公众号)/u);
 const TITLE_MAX = 48;
 /** `关于…的公告`: the formal title of an official notice, however long. */
@@ -295,6 +297,7 @@ export function kindFromText(text: string, opening: boolean): UnitKind {
   if (isStandaloneByline(text)) return "byline";
   if (CAPTION_START.test(text) || (POSITION_MARK.test(text) && text.length <= 60)) return "caption";
   if (isPageFurniture(text)) return isAdvertisement(text) ? "ad" : "other";
+  if (AD_DISCLAIMER.test(text) && text.length <= 120) return "ad";
   if (isWeatherOrDataBox(text) || isDataRow(text)) return "other";
   if (NUMBERED_SUBHEAD.test(text) && isTitleLike(text)) return "subhead";
   if (isTitleLike(text)) return "title";
