@@ -15,7 +15,7 @@ const ROLE_TABLE: Array<[RegExp, Role[]]> = ([
   [/^(?:本报)?(?:特约)?通讯员/u, ["correspondent"]],
   [/^(?:本报)?(?:特约)?评论员/u, ["author"]],
   [/^(?:责任编辑|责编|美编|编辑|校对|审读|组版|版式)/u, ["editor"]],
-  [/^(?:摄影|摄像|制图|图片|图[/／:：]|供图)/u, ["photographer"]],
+  [/^(?:摄影|摄像|制图|漫画[/／:：]|图片|图[/／:：]|供图)/u, ["photographer"]],
   [/^(?:作者|文[/／:：]|撰文|执笔|读者)/u, ["author"]],
 ] as Array<[RegExp, Role[]]>).map(([pattern, roles]) => [bilingual(pattern), roles]);
 const FILLER = bilingual(/^(?:本报|新华社|人民日报|中新社|本台|报道|实习|发|供|[□■◆●◇○]|[:：/／])/u);

@@ -22,7 +22,7 @@ export function gatherEvidence(before: string, after: string): Evidence {
     strong = true;
     reasons.push(`'${after[0]}' cannot open a paragraph`);
   }
-  if (DANGLING_WORD.test(before)) {
+  if (endsOnDanglingWord(before)) {
     score += 0.25;
     strong = true;
     reasons.push(`first half ends on '${before.slice(-1)}', which cannot end a sentence`);
@@ -69,4 +69,9 @@ export function wordAcrossCut(before: string, after: string): string | null {
 function leavesCharacterHanging(tail: string, head: string): boolean {
   const tailWords = dictionaryWords(tail);
   return tailWords[tailWords.length - 1].length === 1 || dictionaryWords(head)[0].length === 1;
+}
+
+/** The text ends on a word that cannot end a sentence (的, 在, 和 …), not on a longer word ending with it (一语中的, 目的). */
+export function endsOnDanglingWord(text: string): boolean {
+  return DANGLING_WORD.test(text) && dictionaryWords(toSimplified(text.slice(-CONTEXT))).at(-1)?.length === 1;
 }

@@ -45,7 +45,7 @@ export const BRACKETED_CREDIT = bilingualRegExp(`^\\s*${OPEN}([^()（）〔〕�
 /** A credit in brackets closing a short item: …。(王芳) */
 export const TRAILING_CREDIT = bilingualRegExp(`${OPEN}([^()（）〔〕【】\\n]{2,40})${CLOSE}\\s*$`, "u");
 
-export const ROLE_WORDS = bilingual(/^(?:本报|新华社|人民日报|中新社|央视|本台|特约)?(?:首席|驻[\p{Script=Han}]{1,4})?(?:记者|通讯员|实习生|实习记者|见习记者|特约记者|评论员|摄影记者|编辑|责任编辑|责编|美编|校对|作者|摄影|摄像|制图|文[/／]图|图[/／]文|文|图)/u);
+export const ROLE_WORDS = bilingual(/^(?:本报|新华社|人民日报|中新社|央视|本台|特约)?(?:首席|驻[\p{Script=Han}]{1,4})?(?:记者|通讯员|实习生|实习记者|见习记者|特约记者|评论员|摄影记者|编辑|责任编辑|责编|美编|校对|作者|摄影|摄像|制图|漫画|文[/／]图|图[/／]文|文|图)/u);
 
 /** A byline standing on its own line: 本报记者 赵明, □本报记者 孙丽, 记者 李想 报道, 文/图 本报记者 周洋. */
 export const STANDALONE_BYLINE = bilingualRegExp(
@@ -56,10 +56,10 @@ export const STANDALONE_BYLINE = bilingualRegExp(
 /** A 副刊 or 理论 author's own line: a box mark, then the name alone (□ 苏　远, □钟离明). */
 export const MARKED_NAME = /^[□■]\s*\p{Script=Han}(?:[\s\u3000]{0,3}\p{Script=Han}){1,3}$/u;
 
-/** Photo credits: 摄影:X Y, 本报记者 周洋 摄, 图/X, X供图, X摄（新华社发）, 制图：X. */
+/** Photo credits: 摄影:X Y, 本报记者 周洋 摄, 图/X, X供图, X摄（新华社发）, 制图：X, a cartoon's 漫画：X. */
 export const PHOTO_CREDIT = bilingualRegExp(
   [
-    `^(?:摄影|摄|图片|图|制图|供图)${COLON}`,
+    `^(?:摄影|摄|图片|图|制图|漫画|供图)${COLON}`,
     `^图[/／]`,
     `摄(?:影)?\\s*(?:${OPEN}[^()（）]{1,12}${CLOSE})?$`,
     `供图(?:${OPEN}[^()（）]{1,12}${CLOSE})?$`,

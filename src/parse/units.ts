@@ -1,7 +1,7 @@
 import type { SourceBlock } from "../model/block.js";
 import { bilingual } from "./bilingual.js";
 import { isCreditOnly } from "./credits.js";
-import { gatherEvidence } from "./evidence.js";
+import { endsOnDanglingWord, gatherEvidence } from "./evidence.js";
 import { COMPOUND_SURNAMES, SURNAMES } from "../model/surnames.js";
 import { dictionaryWords, segmenter } from "./segmenter.js";
 import {
@@ -11,7 +11,6 @@ import {
   BRACKETED_CREDIT,
   CANNOT_OPEN,
   CAPTION_START,
-  DANGLING_WORD,
   CLAUSE_MARK,
   DATELINE,
   FOLIO_PARTS,
@@ -244,7 +243,7 @@ function classifyBlock(block: SourceBlock, index: number): Unit {
   const opening = DATELINE.test(text) || opensWithCredit(text);
   const kind = block.role ? kindFromRole(block, text) : kindFromText(text, opening);
   const core = withoutTrailingCredit(text);
-  const openEnd = kind === "body" && !SENTENCE_END.test(core) && !/[:：]$/u.test(core) && !ENDS_WITH_CONTACT.test(core);
+  const openEnd = kind === "body" && !AUTHOR_NOTE.test(text) && !SENTENCE_END.test(core) && !/[:：]$/u.test(core) && !ENDS_WITH_CONTACT.test(core);
   return { index, block, text, kind, opening, openEnd };
 }
 
@@ -322,7 +321,7 @@ function isCoOrganiserLine(text: string): boolean {
 
 function isCreditLine(text: string): boolean {
   if (PROVIDER_CREDIT.test(text)) return true;
-  const withoutLabel = text.replace(/^(?:摄影|摄|图片|图|制图|供图)[:：]|^图[/／]/u, "");
+  const withoutLabel = text.replace(/^(?:摄影|摄|图片|图|制图|漫画|供图)[:：]|^图[/／]/u, "");
   return isCreditOnly(withoutLabel) || isCreditOnly(text);
 }
 
@@ -380,7 +379,7 @@ export function isTitleLike(text: string): boolean {
   if (INTERVIEW_TURN.test(text)) return false;
   if (!quotesBalanced(text)) return false;
   if (/[，,]/u.test(text) && text.length > 24) return false;
-  if (DANGLING_WORD.test(text)) return false;
+  if (endsOnDanglingWord(text)) return false;
   return countMatches(text, /[，,、]/u) <= 2;
 }
 
