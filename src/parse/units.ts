@@ -64,6 +64,8 @@ const SERVICE_PROMPT = bilingual(/(?:扫码|扫描|二维码|关注|订阅|(?:�
 const TEMPERATURE_RANGE = /-?\d{1,2}\s*[～~\-－至]\s*-?\d{1,2}\s*(?:℃|°C|度)/u;
 const WEATHER_BOX = bilingual(/^(?:\p{Script=Han}{0,4}天气(?:预报)?|气象)(?:\s|$)/u);
 const COMMERCIAL = bilingual(/(?:\d元起|元\/[位人]|暖心价|特惠|订位|专线|优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店)/u);
+/** A speaker's verb and a comma: 负责人介绍，… 他表示，… — the words of a story, never of a headline or an ad. */
+const ATTRIBUTION = bilingual(/(?:介绍|表示|指出|透露|认为|坦言|告诉记者)[，,]/u);
 /** The warnings the law makes financial ads print: 理财非存款、产品有风险、投资须谨慎. */
 const AD_DISCLAIMER = bilingual(/理财非存款|产品有风险|投资[需须]谨慎|市场有风险/u);
 const STRONG_AD = bilingual(/(?:\b0\d{1,3}[-－]\d{7,8}\b|[(（]0\d{2,3}[)）]\s*\d{3,4}[-－\s]?\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线|查询|咨询)[:：]?\s*\d[\d\s-]{4,}|扫码|二维码|公众号)/u);
@@ -309,9 +311,9 @@ function isFolio(text: string): boolean {
   return parts >= 2 || (parts === 1 && /^(?:责任编辑|责编|美编|校对|版式|组版)/u.test(text));
 }
 
-/** 政务之窗·微白城: a short label with a middle dot and no sentence punctuation. */
+/** 政务之窗·微白城: a short label with a middle dot and no sentence punctuation (a foreign name's dot in a photo credit is none). */
 function isDottedLabel(text: string): boolean {
-  return text.length <= 14 && /[·•・]/u.test(text) && !/[，,。：:“”"]/u.test(text);
+  return text.length <= 14 && /[·•・]/u.test(text) && !/[，,。：:“”"]/u.test(text) && !PHOTO_CREDIT.test(text);
 }
 
 /** A special page's banner names the bodies that run it: …中共某县委宣传部　某日报社联办. */
@@ -359,9 +361,14 @@ function isPageFurniture(text: string): boolean {
   const strong = STRONG_AD.test(text);
   const marks = countMatches(text, AD_MARKS);
   const sentence = SENTENCE_END.test(withoutTrailingCredit(text));
-  if (strong && COMMERCIAL.test(text)) return true;
+  if (strong && COMMERCIAL.test(text) && !isReportedSentence(text)) return true;
   if (sentence || (/[，,]/u.test(text) && !PAPER_PROMPT_START.test(text))) return false;
   return (strong && text.length <= 50) || (marks >= 3 && text.length < 80);
+}
+
+/** Someone's words reported in a finished sentence (…副局长X介绍，…扫码购票直达。): a story, however commercial its words. */
+function isReportedSentence(text: string): boolean {
+  return ATTRIBUTION.test(text) && SENTENCE_END.test(text);
 }
 
 function countMatches(text: string, pattern: RegExp): number {
@@ -371,7 +378,7 @@ function countMatches(text: string, pattern: RegExp): number {
 /** Short, no sentence inside it, not a clause fragment: the shape of a headline. */
 export function isTitleLike(text: string): boolean {
   if (SUBHEADLINE_START.test(text)) return text.length <= 64 && !/。$/u.test(text);
-  if (text.length > TITLE_MAX) return false;
+  if (text.length > TITLE_MAX || ATTRIBUTION.test(text)) return false;
   if (/。[”’"」』]*$/u.test(text)) return false;
   if (/[。；;]/u.test(text.replace(/[。！？!?][”’"」』]?$/u, ""))) return false;
   if (/。$/u.test(text) || CLAUSE_MARK.test(text)) return false;
