@@ -64,6 +64,8 @@ const SERVICE_PROMPT = bilingual(/(?:扫码|扫描|二维码|关注|订阅|(?:�
 const TEMPERATURE_RANGE = /-?\d{1,2}\s*[～~\-－至]\s*-?\d{1,2}\s*(?:℃|°C|度)/u;
 const WEATHER_BOX = bilingual(/^(?:\p{Script=Han}{0,4}天气(?:预报)?|气象)(?:\s|$)/u);
 const COMMERCIAL = bilingual(/(?:\d元起|元\/[位人]|暖心价|特惠|订位|专线|优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店)/u);
+/** A call for letters and articles with the address to send them to: a notice, like a 征稿启事. */
+const CALL_FOR_CONTRIBUTIONS = bilingual(/(?:欢迎|敬请|诚邀).{0,8}(?:来信|来稿|投稿|赐稿).*(?:邮箱|信箱|地址|@)/u);
 /** A speaker's verb and a comma: 负责人介绍，… 他表示，… — the words of a story, never of a headline or an ad. */
 const ATTRIBUTION = bilingual(/(?:介绍|表示|指出|透露|认为|坦言|告诉记者)[，,]/u);
 /** The warnings the law makes financial ads print: 理财非存款、产品有风险、投资须谨慎. */
@@ -294,7 +296,7 @@ export function kindFromText(text: string, opening: boolean): UnitKind {
   if (BANNER_WORDS.test(compact) || isDottedLabel(text) || isCoOrganiserLine(text)) return "banner";
   if (PHOTO_CREDIT.test(text) && text.length <= 40 && isCreditLine(text)) return "credit";
   if (NOTICE_TITLE.test(compact) && (compact.length <= 20 || (FORMAL_NOTICE_TITLE.test(compact) && compact.length <= 40))) return "notice";
-  if (isOneBlockNotice(text)) return "notice";
+  if (isOneBlockNotice(text) || (CALL_FOR_CONTRIBUTIONS.test(text) && text.length <= 120)) return "notice";
   if (isStandaloneByline(text)) return "byline";
   if (CAPTION_START.test(text) || (POSITION_MARK.test(text) && text.length <= 60)) return "caption";
   if (isPageFurniture(text)) return isAdvertisement(text) ? "ad" : "other";
