@@ -1,7 +1,7 @@
 import type { JoinDecision } from "./joins.js";
 import { bilingual } from "./bilingual.js";
 import { AFFILIATION_CREDIT, BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE, KICKER_END, NUMBERED_SUBHEAD, STANDALONE_BYLINE, SUBHEADLINE_START } from "./patterns.js";
-import { isDataRow, isNoticeBody, type Unit } from "./units.js";
+import { isDataRow, isNoticeBody, reportsSpeech, type Unit } from "./units.js";
 
 /** A paragraph as printed: one unit, or several joined across column breaks. */
 export interface Chain {
@@ -468,7 +468,10 @@ function besideInOrder(credit: Unit, units: Unit[]): Array<Unit | undefined> {
 function isCaption(unit: Unit, units: Unit[], chains: Map<number, Chain>): boolean {
   if (unit.kind === "caption") return true;
   if (unit.kind === "title") return !headsABody(unit, units) || isPhotoTitleOverHeadline(unit, units) || followsCompleteTitleGroup(unit, units);
-  if (unit.kind === "body") return !unit.opening && (chains.get(unit.index)?.units.length ?? 0) === 1 && unit.text.length <= 60 && !unit.openEnd && !previousIsOpen(unit, units);
+  if (unit.kind === "body") {
+    const single = (chains.get(unit.index)?.units.length ?? 0) === 1;
+    return !unit.opening && single && unit.text.length <= 60 && !unit.openEnd && !reportsSpeech(unit.text) && !previousIsOpen(unit, units);
+  }
   return false;
 }
 

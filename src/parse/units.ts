@@ -137,8 +137,14 @@ function continuesOpenBody(credit: Unit, after: Unit, units: Unit[]): boolean {
   return gatherEvidence(previous.text, after.text).strong && !(next?.kind === "body" && gatherEvidence(previous.text, next.text).strong);
 }
 
+/** A caption says what is shown, never who said what: a block reporting someone's words is text. */
 function isCaptionSentence(unit: Unit): boolean {
-  return !unit.opening && unit.text.length <= 80 && SENTENCE_END.test(unit.text) && !CANNOT_OPEN.test(unit.text);
+  return !unit.opening && unit.text.length <= 80 && SENTENCE_END.test(unit.text) && !CANNOT_OPEN.test(unit.text) && !reportsSpeech(unit.text);
+}
+
+/** Someone's words reported (…负责人表示，…): the text of a story. */
+export function reportsSpeech(text: string): boolean {
+  return ATTRIBUTION.test(text);
 }
 
 function isTitleOverBody(title: Unit, units: Unit[]): boolean {
