@@ -8,6 +8,9 @@ export interface Evidence {
   reasons: string[];
 }
 
+/** Words a figure follows (达到 | 96.8%, 超过 | 8000人次): a number opening the next block goes on with them. */
+const QUANTITY_LEAD = /(?:达到|超过|增长|下降|提高|减少|突破|累计|完成|实现|约|共|达|为|至|近|逾|占)$/u;
+
 export function gatherEvidence(before: string, after: string): Evidence {
   const reasons = ["first half ends mid-sentence"];
   let score = 0.55;
@@ -32,6 +35,11 @@ export function gatherEvidence(before: string, after: string): Evidence {
     score += 0.3;
     strong = true;
     reasons.push(`'${word}' is a dictionary word across the cut`);
+  }
+  if (QUANTITY_LEAD.test(before) && /^[\d０-９]/u.test(after)) {
+    score += 0.25;
+    strong = true;
+    reasons.push(`first half ends on '${before.match(QUANTITY_LEAD)![0]}', which a figure follows`);
   }
   if (/^\p{Script=Han}[，,、；;：:]/u.test(after)) {
     score += 0.2;

@@ -72,8 +72,8 @@ const ATTRIBUTION = bilingual(/(?:介绍|表示|指出|透露|认为|坦言|告�
 const AD_DISCLAIMER = bilingual(/理财非存款|产品有风险|投资[需须]谨慎|市场有风险/u);
 const STRONG_AD = bilingual(/(?:\b0\d{1,3}[-－]\d{7,8}\b|[(（]0\d{2,3}[)）]\s*\d{3,4}[-－\s]?\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线|查询|咨询)[:：]?\s*\d[\d\s-]{4,}|扫码|二维码|公众号)/u);
 const TITLE_MAX = 48;
-/** `关于…的公告`: the formal title of an official notice, however long. */
-const FORMAL_NOTICE_TITLE = /^关于.+的(?:公告|通告|通知|公示)$/u;
+/** `（某局）关于…的公告`: the formal title of an official notice, however long, its issuer first or not. */
+const FORMAL_NOTICE_TITLE = /^(?:\p{Script=Han}{2,20})?关于.+的(?:公告|通告|通知|公示)$/u;
 
 export function classifyBlocks(blocks: SourceBlock[]): Unit[] {
   const units = blocks.map((block, index) => classifyBlock(block, index));
@@ -164,7 +164,15 @@ export function isDataRow(text: string): boolean {
   if (SENTENCE_END.test(text)) return false;
   const columns = text.split(/[\s\u3000]+/u);
   const tableRow = columns.length >= 3 && columns.every((column) => column.length <= 12) && columns.filter((column) => FIGURE_COLUMN.test(column)).length >= 2;
-  return countMatches(text, /\d+\s*[:：]\s*\d+/u) >= 2 || tableRow;
+  return countMatches(text, /\d+\s*[:：]\s*\d+/u) >= 2 || tableRow || isResultsRow(text);
+}
+
+/** A labelled row of entries with figures, split by semicolons: 男子组:X 1小时08分41秒;Y 1小时09分05秒;… */
+function isResultsRow(text: string): boolean {
+  const label = /^[\p{Script=Han}\w]{1,8}[:：]/u.exec(text);
+  if (!label || text.length > 120) return false;
+  const entries = text.slice(label[0].length).split(/[;；]/u);
+  return entries.length >= 2 && entries.every((entry) => /\d/u.test(entry) && entry.length <= 24);
 }
 
 /** The next row of a results box the text shapes already called a data box is furniture too. */
