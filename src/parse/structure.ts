@@ -1,7 +1,7 @@
 import type { JoinDecision } from "./joins.js";
 import { bilingual } from "./bilingual.js";
 import { AFFILIATION_CREDIT, BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE, KICKER_END, NUMBERED_SUBHEAD, STANDALONE_BYLINE, SUBHEADLINE_START } from "./patterns.js";
-import { isDataRow, isNoticeBody, reportsSpeech, type Unit } from "./units.js";
+import { isDataRow, isNoticeBody, reportsSpeech, sellsSomething, type Unit } from "./units.js";
 
 /** A paragraph as printed: one unit, or several joined across column breaks. */
 export interface Chain {
@@ -161,8 +161,15 @@ class PageWalker {
         }
         this.notice = null;
         if (this.extendsLastBox(unit)) return;
-        this.addItem({ kind: unit.kind, units: [...this.takeBoxHeading(unit), unit], credits: [] });
+        this.addBox(unit, unit.kind);
     }
+  }
+
+  /** A box with the heading printed over it; a box whose lines sell something is an ad. */
+  private addBox(unit: Unit, kind: ItemDraft["kind"]): void {
+    const units = [...this.takeBoxHeading(unit), unit];
+    const sells = kind === "other" && units.length > 1 && sellsSomething(units.map((u) => u.text).join("\n"));
+    this.addItem({ kind: sells ? "ad" : kind, units, credits: [] });
   }
 
   /**

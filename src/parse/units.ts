@@ -142,6 +142,11 @@ function isCaptionSentence(unit: Unit): boolean {
   return !unit.opening && unit.text.length <= 80 && SENTENCE_END.test(unit.text) && !CANNOT_OPEN.test(unit.text) && !reportsSpeech(unit.text);
 }
 
+/** Words that sell (样板间, 特惠, 八折, 理财非存款 …): a box that has them is an ad. */
+export function sellsSomething(text: string): boolean {
+  return COMMERCIAL.test(text) || AD_DISCLAIMER.test(text);
+}
+
 /** Someone's words reported (…负责人表示，…): the text of a story. */
 export function reportsSpeech(text: string): boolean {
   return ATTRIBUTION.test(text);
@@ -327,9 +332,12 @@ function isFolio(text: string): boolean {
   return parts >= 2 || (parts === 1 && /^(?:责任编辑|责编|美编|校对|版式|组版)/u.test(text));
 }
 
-/** 政务之窗·微白城: a short label with a middle dot and no sentence punctuation (a foreign name's dot in a photo credit is none). */
+/**
+ * 政务之窗·微白城: a short label with a middle dot, no sentence punctuation and no second phrase set off
+ * by a space (江畔·云邸　地铁口精装洋房 is an ad's slogan); a foreign name's dot in a photo credit is none.
+ */
 function isDottedLabel(text: string): boolean {
-  return text.length <= 14 && /[·•・]/u.test(text) && !/[，,。：:“”"]/u.test(text) && !PHOTO_CREDIT.test(text);
+  return text.length <= 14 && /[·•・]/u.test(text) && !/[，,。：:“”"\s\u3000]/u.test(text) && !PHOTO_CREDIT.test(text);
 }
 
 /** A special page's banner names the bodies that run it: …中共某县委宣传部　某日报社联办. */
