@@ -42,8 +42,8 @@ function decideJoin(first: Unit, units: Unit[], taken: Set<number>): JoinDecisio
   const intervening = target.index - first.index - 1;
   const evidence = gatherEvidence(first.text, target.text);
   if (first.kind === "title" && !evidence.strong) return null;
-  const photoBetween = intervening > 0 && onlyPhotoBetween(first, target, units);
-  if (photoBetween) evidence.reasons.push("only a photo stands between the halves");
+  const photoBetween = intervening > 0 && onlyFurnitureBetween(first, target, units);
+  if (photoBetween) evidence.reasons.push("only a photo or a box stands between the halves");
   if (intervening > 0 && !evidence.strong && !photoBetween) {
     if (!titleAwaitsItsDateline(first, target, units)) return null;
     evidence.score += 0.1;
@@ -63,11 +63,20 @@ function runsOfKinds(between: Unit[]): number {
   return between.filter((unit, k) => k === 0 || between[k - 1].kind !== unit.kind).length;
 }
 
-/** A caption and its credit (or a photo title and its credit) between the halves. */
-function onlyPhotoBetween(first: Unit, second: Unit, units: Unit[]): boolean {
+/** Page furniture that no article's text goes on in. */
+const FURNITURE = new Set<UnitKind>(["credit", "caption", "other", "ad", "notice", "banner", "folio"]);
+
+/**
+ * Only a photo (caption, credit, photo title) or a box (an ad, a notice, an info box with the heading
+ * and field lines printed over it) between the halves: nothing there that an article could go on in.
+ */
+function onlyFurnitureBetween(first: Unit, second: Unit, units: Unit[]): boolean {
   const between = units.slice(first.index + 1, second.index);
-  const hasCredit = between.some((unit) => unit.kind === "credit");
-  return between.every((unit) => unit.kind === "credit" || unit.kind === "caption" || (unit.kind === "title" && hasCredit));
+  const headsFurniture = (k: number): boolean => {
+    while (k < between.length && between[k].kind === "title") k++;
+    return k < between.length && FURNITURE.has(between[k].kind);
+  };
+  return between.every((unit, k) => FURNITURE.has(unit.kind) || (unit.kind === "title" && headsFurniture(k)));
 }
 
 /**

@@ -213,7 +213,8 @@ function markCommaKickers(units: Unit[]): void {
     const previous = units[unit.index - 1];
     const headline = units[unit.index + 1];
     let opening = units[unit.index + 2];
-    while (opening && (opening.kind === "credit" || opening.kind === "caption" || isCaptionSentence(opening))) opening = units[opening.index + 1];
+    const passes = (next: Unit) => next.kind === "credit" || next.kind === "caption" || isCaptionSentence(next) || (next.kind === "title" && SUBHEADLINE_START.test(next.text));
+    while (opening && passes(opening)) opening = units[opening.index + 1];
     if (previous?.openEnd || headline?.kind !== "title") continue;
     if (opening && (opening.opening || opening.kind === "byline")) {
       unit.kind = "title";
