@@ -45,11 +45,11 @@ export const BRACKETED_CREDIT = bilingualRegExp(`^\\s*${OPEN}([^()（）〔〕�
 /** A credit in brackets closing a short item: …。(王芳) */
 export const TRAILING_CREDIT = bilingualRegExp(`${OPEN}([^()（）〔〕【】\\n]{2,40})${CLOSE}\\s*$`, "u");
 
-export const ROLE_WORDS = bilingual(/^(?:本报|新华社|人民日报|中新社|央视|本台|特约)?(?:首席|驻[\p{Script=Han}]{1,4})?(?:记者|通讯员|实习生|实习记者|见习记者|特约记者|评论员|摄影记者|编辑|责任编辑|责编|美编|校对|作者|摄影|摄像|制图|漫画|文[/／]图|图[/／]文|文|图)/u);
+export const ROLE_WORDS = bilingual(/^(?:本报|新华社|人民日报|中新社|中央社|央视|本台|特约)?(?:首席|驻[\p{Script=Han}]{1,4})?(?:记者|通讯员|实习生|实习记者|见习记者|特约记者|评论员|摄影记者|编辑|责任编辑|责编|美编|校对|作者|摄影|摄像|制图|漫画|文[/／]图|图[/／]文|文|图)/u);
 
 /** A byline standing on its own line: 本报记者 赵明, □本报记者 孙丽, 记者 李想 报道, 文/图 本报记者 周洋. */
 export const STANDALONE_BYLINE = bilingualRegExp(
-  `^[□■◆●◇○]?\\s*(?:(?:本报|新华社|人民日报|中新社|本台|特约)?(?:首席|驻\\p{Script=Han}{1,6})?(?:记者|通讯员|实习生|见习记者|特约记者|评论员|摄影记者)|读者|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文\\s*[/／]|图\\s*[/／])[\\s${HAN}、/／·•]{2,60}$`,
+  `^[□■◆●◇○]?\\s*(?:(?:本报|新华社|人民日报|中新社|中央社|本台|特约)?(?:首席|驻\\p{Script=Han}{1,6})?(?:记者|通讯员|实习生|见习记者|特约记者|评论员|摄影记者)|读者|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文\\s*[/／]|图\\s*[/／])[\\s${HAN}、/／·•]{2,60}$`,
   "u",
 );
 
@@ -89,7 +89,7 @@ export const FOLIO_PARTS = [
 ].map(bilingual);
 
 /** Section labels (栏目) a page prints as banners. Generic newspaper words, not one paper's. */
-export const BANNER_WORDS = bilingual(/^(?:简讯|快讯|短讯|图片新闻|今日关注|要闻|本版导读|导读|社论|评论员文章|时评|热点|关注|聚焦|民生|视点|新闻速递|综合新闻|一线传真|基层动态|图说新闻|新闻纵深|特别报道|专题|副刊|国际|国内|体育|文化|广告|公益广告)$/u);
+export const BANNER_WORDS = bilingual(/^(?:\p{Script=Han}{0,3}(?:新讯|资讯|速递|快报)|简讯|快讯|短讯|图片新闻|今日关注|要闻|本版导读|导读|社论|评论员文章|时评|热点|关注|聚焦|民生|视点|新闻速递|综合新闻|一线传真|基层动态|图说新闻|新闻纵深|特别报道|专题|副刊|国际|国内|体育|文化|广告|公益广告)$/u);
 
 export const NOTICE_TITLE = bilingual(/(?:遗失声明|声明|公告|启事|通告|通知|公示|讣告|招标|拍卖|注销)[:：]?$/u);
 export const NOTICE_BODY = bilingual(/(?:特此声明|声明作废|特此公告|予以公告|特此公示|特此讣告|谨此讣告|遗失|作废|招标编号|联系人|报名截止)/u);

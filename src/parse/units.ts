@@ -70,7 +70,7 @@ const CALL_FOR_CONTRIBUTIONS = bilingual(/(?:欢迎|敬请|诚邀).{0,8}(?:来�
 const ATTRIBUTION = bilingual(/(?:介绍|表示|指出|透露|认为|坦言|告诉记者)[，,]/u);
 /** The warnings the law makes financial ads print: 理财非存款、产品有风险、投资须谨慎. */
 const AD_DISCLAIMER = bilingual(/理财非存款|产品有风险|投资[需须]谨慎|市场有风险/u);
-const STRONG_AD = bilingual(/(?:\b0\d{1,3}[-－]\d{7,8}\b|[(（]0\d{2,3}[)）]\s*\d{3,4}[-－\s]?\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线|查询|咨询)[:：]?\s*\d[\d\s-]{4,}|扫码|二维码|公众号)/u);
+const STRONG_AD = bilingual(/(?:\b0\d{1,3}[-－]\d{7,8}\b|[(（]0\d{1,3}[)）]\s*\d{3,4}[-－\s]?\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线|查询|咨询)[:：]?\s*\d[\d\s-]{4,}|扫码|二维码|公众号)/u);
 const TITLE_MAX = 48;
 /** `（某局）关于…的公告`: the formal title of an official notice, however long, its issuer first or not. */
 const FORMAL_NOTICE_TITLE = /^(?:\p{Script=Han}{2,20})?关于.+的(?:公告|通告|通知|公示)$/u;
