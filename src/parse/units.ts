@@ -168,7 +168,8 @@ const FIGURE_COLUMN = /\d|^[—－–-]+$/u;
 export function isDataRow(text: string): boolean {
   if (SENTENCE_END.test(text)) return false;
   const columns = text.split(/[\s\u3000]+/u);
-  const tableRow = columns.length >= 3 && columns.every((column) => column.length <= 12) && columns.filter((column) => FIGURE_COLUMN.test(column)).length >= 2;
+  const [label, ...cells] = columns;
+  const tableRow = columns.length >= 3 && label.length <= 20 && cells.every((cell) => cell.length <= 12) && columns.filter((column) => FIGURE_COLUMN.test(column)).length >= 2;
   return countMatches(text, /\d+\s*[:：]\s*\d+/u) >= 2 || tableRow || isResultsRow(text);
 }
 
@@ -184,7 +185,7 @@ function isResultsRow(text: string): boolean {
 function markDataRows(units: Unit[]): void {
   for (const unit of units) {
     const previous = units[unit.index - 1];
-    if (unit.kind === "body" && previous?.kind === "other" && isDataRow(previous.text) && isDataRow(unit.text)) unit.kind = "other";
+    if ((unit.kind === "body" || unit.kind === "title") && previous?.kind === "other" && isDataRow(previous.text) && isDataRow(unit.text)) unit.kind = "other";
   }
 }
 
