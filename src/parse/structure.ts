@@ -110,7 +110,7 @@ class PageWalker {
   addItem(item: ItemDraft): void {
     if (item.kind !== "photo" && item.kind !== "jump") this.flushOrphanTitles();
     this.items.push(item);
-    if (this.current) this.current.closed = true;
+    if (this.current && !betweenHalvesOf(this.current, item)) this.current.closed = true;
   }
 
   visit(unit: Unit): void {
@@ -393,6 +393,14 @@ function fromAnotherGroup(article: ArticleDraft, unit: Unit): boolean {
   const group = unit.block.group;
   const first = article.titles[0] ?? bodyUnitsOf(article)[0];
   return group !== undefined && first?.block.group !== undefined && first.block.group !== group;
+}
+
+/** Furniture standing between the halves of the article's last paragraph (a photo inside its break) does not end it. */
+function betweenHalvesOf(article: ArticleDraft, item: ItemDraft): boolean {
+  const last = article.body.at(-1);
+  if (last?.kind !== "paragraph" || last.chain.units.length < 2) return false;
+  const end = last.chain.units.at(-1)!.index;
+  return [...item.units, ...item.credits].every((unit) => unit.index < end);
 }
 
 function bodyUnitsOf(article: ArticleDraft): Unit[] {
