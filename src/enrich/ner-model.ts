@@ -39,6 +39,20 @@ export function emptyModel(features: Iterable<string>): NerModel {
   return { featureIds, weights: new Float64Array(featureIds.size * L), transitions: new Float64Array((L + 1) * L) };
 }
 
+/** The mean of several models: each feature's weights averaged over all of them (0 where a model lacks it), and the transitions. */
+export function averageModels(models: NerModel[]): NerModel {
+  const features = new Set(models.flatMap((m) => [...m.featureIds.keys()]));
+  const mean = emptyModel(features);
+  for (const m of models) {
+    for (const [f, id] of m.featureIds) {
+      const to = mean.featureIds.get(f)! * L;
+      for (let y = 0; y < L; y++) mean.weights[to + y] += m.weights[id * L + y] / models.length;
+    }
+    m.transitions.forEach((x, k) => (mean.transitions[k] += x / models.length));
+  }
+  return mean;
+}
+
 /** I-X may only follow B-X or I-X. */
 export function allowedTransition(from: number, to: number): boolean {
   const label = NER_LABELS[to];
