@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { averageModels, emissionsOfRows, emptyModel, NER_LABELS, type NerModel } from "../src/enrich/ner-model.js";
+import { averageModels, emissionsOfRows, emptyModel, NER_LABELS, withoutSmallWeights, type NerModel } from "../src/enrich/ner-model.js";
 
 const L = NER_LABELS.length;
 
@@ -31,5 +31,16 @@ describe("averaging models", () => {
     const rows = [["c0=李", "bias"], ["c1=明", "c9=x"]];
     const [ea, eb, em] = [a, b, mean].map((m) => emissionsOfRows(m, rows));
     em.forEach((x, k) => expect(x).toBeCloseTo((ea[k] + eb[k]) / 2));
+  });
+});
+
+describe("dropping small weights", () => {
+  const m = model({ big: [0, 0.6, 0, 0, 0, 0, 0], negative: [0, 0, 0, -0.5, 0, 0, 0], small: [0.4, -0.4, 0.1, 0, 0, 0, 0] }, 1);
+  const pruned = withoutSmallWeights(m, 0.5);
+
+  it("keeps the features with a weight at least that large in magnitude, with their weights and the transitions", () => {
+    expect([...pruned.featureIds.keys()]).toEqual(["big", "negative"]);
+    expect(pruned.weights[pruned.featureIds.get("negative")! * L + 3]).toBe(-0.5);
+    expect(Array.from(new Set(pruned.transitions))).toEqual([1]);
   });
 });

@@ -53,6 +53,16 @@ export function averageModels(models: NerModel[]): NerModel {
   return mean;
 }
 
+/** The model without the features whose weights are all smaller than `min` in magnitude. */
+export function withoutSmallWeights(model: NerModel, min: number): NerModel {
+  const rowOf = (id: number) => model.weights.subarray(id * L, id * L + L);
+  const kept = [...model.featureIds].filter(([, id]) => rowOf(id).some((x) => Math.abs(x) >= min));
+  const pruned = emptyModel(kept.map(([f]) => f));
+  kept.forEach(([, id], k) => pruned.weights.set(rowOf(id), k * L));
+  pruned.transitions.set(model.transitions);
+  return pruned;
+}
+
 /** I-X may only follow B-X or I-X. */
 export function allowedTransition(from: number, to: number): boolean {
   const label = NER_LABELS[to];

@@ -11,13 +11,17 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { goldSpans, NER_TYPES, precisionRecallF1, readBioCorpus, scoreSpans, type LabelledSentence } from "./ner-corpus.js";
 import { withReplacedMentions } from "./ner-augment.js";
 import { charFeatures } from "./ner-features.js";
-import { allowedTransition, averageModels, decodeLabels, emissionsOfRows, emptyModel, labelsToSpans, NER_LABELS, serialiseModel, type NerModel, type NerSpan } from "./ner-model.js";
+import {
+  allowedTransition, averageModels, decodeLabels, emissionsOfRows, emptyModel, labelsToSpans, NER_LABELS, serialiseModel, withoutSmallWeights, type NerModel, type NerSpan,
+} from "./ner-model.js";
 import { recogniseEntities } from "./recognise.js";
 import { tagText, type TaggedToken } from "./segmenter.js";
 
 const EPOCHS = 12;
 /** Perceptrons averaged into the shipped model; each sees a different swapped copy and order. */
 const BAGS = 5;
+/** Features of the averaged model with no weight this large are dropped: half of them, at no cost in cross-validation. */
+const MIN_AVERAGED_WEIGHT = 0.5;
 const MIN_FEATURE_COUNT = 2;
 const L = NER_LABELS.length;
 
@@ -124,11 +128,12 @@ export function train(examples: Example[], order = 0): NerModel {
 
 /**
  * The shipped kind of model: BAGS perceptrons, each on the sentences and a swapped copy of them made with its own
- * seed, averaged into one (a linear model, so this equals averaging their label scores before decoding).
+ * seed, averaged into one (a linear model, so this equals averaging their label scores before decoding); features
+ * left with only small weights are dropped.
  */
 export function trainBagged(sentences: LabelledSentence[], examples: Example[], seed: number): NerModel {
   const models = Array.from({ length: BAGS }, (_, b) => train([...examples, ...withReplacedMentions(sentences, seed + 100 * b).map(toExample)], b));
-  return averageModels(models);
+  return withoutSmallWeights(averageModels(models), MIN_AVERAGED_WEIGHT);
 }
 
 function f1Line(pairs: Array<{ gold: NerSpan[]; predicted: NerSpan[] }>): string {
