@@ -39,6 +39,30 @@ export function emptyModel(features: Iterable<string>): NerModel {
   return { featureIds, weights: new Float64Array(featureIds.size * L), transitions: new Float64Array((L + 1) * L) };
 }
 
+/** The mean of several models: each feature's weights averaged over all of them (0 where a model lacks it), and the transitions. */
+export function averageModels(models: NerModel[]): NerModel {
+  const features = new Set(models.flatMap((m) => [...m.featureIds.keys()]));
+  const mean = emptyModel(features);
+  for (const m of models) {
+    for (const [f, id] of m.featureIds) {
+      const to = mean.featureIds.get(f)! * L;
+      for (let y = 0; y < L; y++) mean.weights[to + y] += m.weights[id * L + y] / models.length;
+    }
+    m.transitions.forEach((x, k) => (mean.transitions[k] += x / models.length));
+  }
+  return mean;
+}
+
+/** The model without the features whose weights are all smaller than `min` in magnitude. */
+export function withoutSmallWeights(model: NerModel, min: number): NerModel {
+  const rowOf = (id: number) => model.weights.subarray(id * L, id * L + L);
+  const kept = [...model.featureIds].filter(([, id]) => rowOf(id).some((x) => Math.abs(x) >= min));
+  const pruned = emptyModel(kept.map(([f]) => f));
+  kept.forEach(([, id], k) => pruned.weights.set(rowOf(id), k * L));
+  pruned.transitions.set(model.transitions);
+  return pruned;
+}
+
 /** I-X may only follow B-X or I-X. */
 export function allowedTransition(from: number, to: number): boolean {
   const label = NER_LABELS[to];
