@@ -52,6 +52,7 @@ function decideJoin(first: Unit, units: Unit[], taken: Set<number>): JoinDecisio
   const confidence = Math.min(0.99, evidence.score - (photoBetween ? 0 : 0.08 * runsOfKinds(units.slice(first.index + 1, target.index))));
   if (confidence < THRESHOLD) return null;
   if (intervening > 0) evidence.reasons.push(`${intervening} block(s) between the halves`);
+  for (const unit of units.slice(first.index + 1, target.index)) if (unit.kind === "body" && isKickerOverTitle(unit, units)) unit.kind = "title";
   return { from: first.index, to: target.index, evidence: evidence.reasons, confidence: round(confidence) };
 }
 
@@ -112,10 +113,16 @@ function closesAnItem(unit: Unit): boolean {
 function findSecondHalf(first: Unit, units: Unit[]): Unit | null {
   let titleHalf: Unit | null = null;
   let inNotice = false;
+  let kicker: Unit | null = null;
   for (let k = first.index + 1; k < units.length && k <= first.index + 1 + MAX_INTERVENING; k++) {
     const candidate = units[k];
     if (candidate.kind === "notice") inNotice = true;
     if (candidate.kind === "body" && inNotice && !candidate.opening && !continuesStrongly(first.text, candidate.text)) continue;
+    if (candidate.kind === "body" && !kicker && isKickerOverTitle(candidate, units) && !continuesStrongly(first.text, candidate.text)) {
+      kicker = candidate;
+      continue;
+    }
+    if (candidate.kind === "body" && kicker && (candidate.opening || !continuesStrongly(first.text, candidate.text))) return kicker;
     if (candidate.kind === "body") {
       if (candidate.opening) return titleHalf;
       if (titleHalf && !continuesStrongly(first.text, candidate.text)) return titleHalf;
@@ -138,6 +145,14 @@ function skipUncreditedCaption(first: Unit, candidate: Unit, units: Unit[]): Uni
   if (gatherEvidence(first.text, candidate.text).strong || !gatherEvidence(first.text, next.text).strong) return null;
   candidate.kind = "caption";
   return next;
+}
+
+/**
+ * A short text ending like a kicker (春运首日，) right over a title: when a later block goes on with the
+ * first half, it is the next article's kicker standing between the halves, not the second half.
+ */
+function isKickerOverTitle(unit: Unit, units: Unit[]): boolean {
+  return !unit.opening && unit.text.length <= 24 && KICKER_END.test(unit.text) && units[unit.index + 1]?.kind === "title";
 }
 
 /** A title-shaped second half: not a kicker, and not heading a byline, a title or an opening. */

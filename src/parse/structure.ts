@@ -1,7 +1,7 @@
 import type { JoinDecision } from "./joins.js";
 import { bilingual } from "./bilingual.js";
 import { AFFILIATION_CREDIT, BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE, KICKER_END, NUMBERED_SUBHEAD, STANDALONE_BYLINE, SUBHEADLINE_START } from "./patterns.js";
-import { isDataRow, isNoticeBody, reportsSpeech, sellsSomething, type Unit } from "./units.js";
+import { isDataRow, isNoticeBody, pointsToPage, reportsSpeech, sellsSomething, type Unit } from "./units.js";
 
 /** A paragraph as printed: one unit, or several joined across column breaks. */
 export interface Chain {
@@ -214,7 +214,8 @@ class PageWalker {
     const lastUnit = last?.units[last.units.length - 1];
     if (!last || !lastUnit || lastUnit.index !== unit.index - 1 || last.kind !== unit.kind) return false;
     const folioLines = unit.kind === "folio" && !MASTHEAD.test(lastUnit.text) && !MASTHEAD.test(unit.text);
-    const boxLines = unit.kind === "other" && ((isWeatherLine(lastUnit.text) && isWeatherLine(unit.text)) || (isDataRow(lastUnit.text) && isDataRow(unit.text)));
+    const sameKindOfLine = (test: (text: string) => boolean) => test(lastUnit.text) && test(unit.text);
+    const boxLines = unit.kind === "other" && (sameKindOfLine(isWeatherLine) || sameKindOfLine(isDataRow) || sameKindOfLine(pointsToPage));
     const sameBox = folioLines || boxLines;
     if (sameBox) last.units.push(unit);
     return sameBox;

@@ -64,6 +64,8 @@ const SERVICE_PROMPT = bilingual(/(?:扫码|扫描|二维码|关注|订阅|(?:�
 const TEMPERATURE_RANGE = /-?\d{1,2}\s*[～~\-－至]\s*-?\d{1,2}\s*(?:℃|°C|度)/u;
 const WEATHER_BOX = bilingual(/^(?:\p{Script=Han}{0,4}天气(?:预报)?|气象)(?:\s|$)/u);
 const COMMERCIAL = bilingual(/(?:\d元起|元\/[位人]|暖心价|特惠|订位|专线|优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店)/u);
+/** A 导读 line pointing to the page a story is on: 城区首批“口袋公园”春节前建成开放　　详见第2版. */
+const GUIDE_POINTER = bilingual(/(?:详见|见)第?\s*[A-Z]?\d{1,2}\s*版[）)]?$/u);
 /** A call for letters and articles with the address to send them to: a notice, like a 征稿启事. */
 const CALL_FOR_CONTRIBUTIONS = bilingual(/(?:欢迎|敬请|诚邀).{0,8}(?:来信|来稿|投稿|赐稿).*(?:邮箱|信箱|地址|@)/u);
 /** A speaker's verb and a comma: 负责人介绍，… 他表示，… — the words of a story, never of a headline or an ad. */
@@ -140,6 +142,11 @@ function continuesOpenBody(credit: Unit, after: Unit, units: Unit[]): boolean {
 /** A caption says what is shown, never who said what: a block reporting someone's words is text. */
 function isCaptionSentence(unit: Unit): boolean {
   return !unit.opening && unit.text.length <= 80 && SENTENCE_END.test(unit.text) && !CANNOT_OPEN.test(unit.text) && !reportsSpeech(unit.text);
+}
+
+/** A 导读 line: a story's title and the page it is on. */
+export function pointsToPage(text: string): boolean {
+  return GUIDE_POINTER.test(text) && text.length <= 60;
 }
 
 /** Words that sell (样板间, 特惠, 八折, 理财非存款 …): a box that has them is an ad. */
@@ -321,6 +328,7 @@ export function kindFromText(text: string, opening: boolean): UnitKind {
   if (isStandaloneByline(text)) return "byline";
   if (CAPTION_START.test(text) || (POSITION_MARK.test(text) && text.length <= 60)) return "caption";
   if (isPageFurniture(text)) return isAdvertisement(text) ? "ad" : "other";
+  if (pointsToPage(text)) return "other";
   if (AD_DISCLAIMER.test(text) && text.length <= 120) return "ad";
   if (isWeatherOrDataBox(text) || isDataRow(text)) return "other";
   if (NUMBERED_SUBHEAD.test(text) && isTitleLike(text)) return "subhead";
