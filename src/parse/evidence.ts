@@ -41,7 +41,7 @@ export function gatherEvidence(before: string, after: string): Evidence {
     strong = true;
     reasons.push(`first half ends on '${before.match(QUANTITY_LEAD)![0]}', which a figure follows`);
   }
-  if (/^\p{Script=Han}[，,、；;：:]/u.test(after)) {
+  if (/^\p{Script=Han}[，,、；;：:]/u.test(after) && !/^[问答問][:：]/u.test(after)) {
     score += 0.2;
     strong = true;
     reasons.push("second half opens with a one-character fragment");
