@@ -362,7 +362,7 @@ function isCreditLine(text: string): boolean {
 }
 
 /** `记者调查`, `记者手记`: a column's or a section's label, shaped like a credit but naming no one. */
-const REPORTER_SECTION = /^记者(?:调查|手记|观察|追踪|跟进|探访|体验|连线|直击|走访|点评|再访|回访)$/u;
+const REPORTER_SECTION = bilingual(/^记者(?:调查|手记|观察|追踪|跟进|探访|体验|连线|直击|走访|点评|再访|回访)$/u);
 
 function isStandaloneByline(text: string): boolean {
   if (REPORTER_SECTION.test(text)) return false;
