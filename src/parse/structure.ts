@@ -34,8 +34,10 @@ export interface PageDraft {
 const HEADLINE_LENGTH = 12;
 const SECTION_LABEL_LENGTH = 6;
 /** The date and the signer that close a notice. */
-const NOTICE_SIGNER = "[\\p{Script=Han}（）()]{2,30}(?:公司|委员会|管理局|局|部|队|政府|中心|办公室|处|店|厂|学校|医院|协会|小组|家属|敬启|谨启)";
+const NOTICE_SIGNER = "[\\p{Script=Han}（）()]{2,30}(?:公司|委员会|管理局|局|部|部门|队|政府|中心|办公室|处|店|厂|学校|医院|协会|小组|家属|敬启|谨启)";
 const NOTICE_DATE = "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日";
+/** A notice's issuer printed on its own line over the notice's title: 某市公安局 / 关于…的通告. */
+const NOTICE_ISSUER = bilingual(new RegExp(`^${NOTICE_SIGNER}$`, "u"));
 const NOTICE_TAIL = bilingual(new RegExp(`^(?:${NOTICE_SIGNER}(?:[\\s\\u3000]*${NOTICE_DATE})?|${NOTICE_DATE})$`, "u"));
 /** The masthead (报头) names the paper and its publisher: an item of its own, apart from the folio. */
 const MASTHEAD = /主办|出版物号|邮发代号|机关报|准印证|\b[A-Z]{3,}\s+(?:DAILY|EVENING|NEWS|TIMES)\b/u;
@@ -135,7 +137,7 @@ class PageWalker {
         return;
       case "notice":
         this.flushOrphanTitles();
-        this.notice = { kind: "notice", units: [unit], credits: [] };
+        this.notice = { kind: "notice", units: [...this.takeIssuerRightAbove(unit), unit], credits: [] };
         this.lastNotice = this.notice;
         this.addItem(this.notice);
         return;
@@ -163,6 +165,15 @@ class PageWalker {
         if (this.extendsLastBox(unit)) return;
         this.addBox(unit, unit.kind);
     }
+  }
+
+  /** The issuer's name printed as a line of its own right above a notice's title (taken for a banner). */
+  private takeIssuerRightAbove(unit: Unit): Unit[] {
+    const last = this.items.at(-1);
+    const line = last?.units[0];
+    if (!line || last?.kind !== "banner" || last.units.length !== 1 || line.index !== unit.index - 1 || !NOTICE_ISSUER.test(line.text)) return [];
+    this.items.pop();
+    return [line];
   }
 
   /** A box with the heading printed over it; a box whose lines sell something is an ad. */
