@@ -71,7 +71,7 @@ const GUIDE_POINTER = bilingual(/(?:详见|见)第?\s*[A-Z]?\d{1,2}\s*版[）)]?
 /** A call for letters and articles with the address to send them to: a notice, like a 征稿启事. */
 const CALL_FOR_CONTRIBUTIONS = bilingual(/(?:欢迎|敬请|诚邀).{0,8}(?:来信|来稿|投稿|赐稿).*(?:邮箱|信箱|地址|@)/u);
 /** A speaker's verb and a comma: 负责人介绍，… 他表示，… — the words of a story, never of a headline or an ad. */
-const ATTRIBUTION = bilingual(/(?:介绍|表示|指出|透露|认为|坦言|告诉记者)[，,]/u);
+const ATTRIBUTION = bilingual(/(?:介绍|表示|指出|透露|认为|坦言|提醒|强调|呼吁|告诉记者)[，,]/u);
 /** The warnings the law makes financial ads print: 理财非存款、产品有风险、投资须谨慎. */
 const AD_DISCLAIMER = bilingual(/理财非存款|产品有风险|投资[需须]谨慎|市场有风险/u);
 const STRONG_AD = bilingual(/(?:\b0\d{1,3}[-－]\d{7,8}\b|[(（]0\d{1,3}[)）]\s*\d{3,4}[-－\s]?\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4}|(?:电话|热线|查询|咨询)[:：]?\s*\d[\d\s-]{4,}|扫码|二维码|公众号)/u);
