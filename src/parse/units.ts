@@ -366,8 +366,12 @@ function isCreditLine(text: string): boolean {
 /** `记者调查`, `记者手记`: a column's or a section's label, shaped like a credit but naming no one. */
 const REPORTER_SECTION = bilingual(/^记者(?:调查|手记|观察|追踪|跟进|探访|体验|连线|直击|走访|点评|再访|回访)$/u);
 
+/** `某市公安局供稿`: the body that supplied the story, on a line of its own. */
+const SUPPLIED_BY = bilingual(/^\p{Script=Han}{2,20}供稿$/u);
+
 function isStandaloneByline(text: string): boolean {
   if (REPORTER_SECTION.test(text)) return false;
+  if (SUPPLIED_BY.test(text)) return true;
   if (NAMELESS_BYLINE.test(text) || PADDED_NAME.test(text)) return true;
   if (MARKED_NAME.test(text)) return isCreditOnly(text);
   const affiliation = text.match(AFFILIATION_CREDIT);
