@@ -9,16 +9,16 @@ import { AFFILIATION_CREDIT, PERSON_NAME } from "./patterns.js";
  */
 const ROLE_TABLE: Array<[RegExp, Role[]]> = ([
   [/^(?:文[/／]图|图[/／]文)/u, ["author", "photographer"]],
-  [/^(?:本报|新华社|人民日报|中新社|中央社|本台)?摄影记者/u, ["photographer"]],
-  [/^(?:本报|新华社|人民日报|中新社|中央社|本台)?(?:见习记者|实习记者|实习生)/u, ["intern"]],
-  [/^(?:本报|新华社|人民日报|中新社|中央社|本台)?(?:首席|特约|驻[\p{Script=Han}]{1,4})?记者/u, ["reporter"]],
+  [/^(?:本报|本刊|新华社|人民日报|中新社|中央社|本台)?摄影记者/u, ["photographer"]],
+  [/^(?:本报|本刊|新华社|人民日报|中新社|中央社|本台)?(?:见习记者|实习记者|实习生)/u, ["intern"]],
+  [/^(?:本报|本刊|新华社|人民日报|中新社|中央社|本台)?(?:首席|特约|驻[\p{Script=Han}]{1,4})?记者/u, ["reporter"]],
   [/^(?:本报)?(?:特约)?通讯员/u, ["correspondent"]],
   [/^(?:本报)?(?:特约)?评论员/u, ["author"]],
   [/^(?:责任编辑|责编|美编|编辑|校对|审读|组版|版式)/u, ["editor"]],
   [/^(?:摄影|摄像|制图|漫画[/／:：]|图片|图[/／:：]|供图)/u, ["photographer"]],
   [/^(?:作者|文[/／:：]|撰文|执笔|读者)/u, ["author"]],
 ] as Array<[RegExp, Role[]]>).map(([pattern, roles]) => [bilingual(pattern), roles]);
-const FILLER = bilingual(/^(?:本报|新华社|人民日报|中新社|中央社|本台|报道|实习|发|供|[□■◆●◇○]|[:：/／])/u);
+const FILLER = bilingual(/^(?:本报|本刊|新华社|人民日报|中新社|中央社|本台|报道|实习|发|供|[□■◆●◇○]|[:：/／])/u);
 const PHOTO_SUFFIX = bilingual(/(?:摄|供图)$/u);
 const ORG_SUFFIX = bilingual(/(?:局|委|部|厅|办|中心|公司|集团|协会|学会|医院|学校|大学|社|台|馆|所|站|队|院|会|区|县|市|省|镇|乡|村|园|网|报|组|处|科|景区|基地|单位|政府)$/u);
 

@@ -45,7 +45,7 @@ const WEATHER_LINE = bilingual(/天气|℃|°C|晴|多云|阴|[小中大阵]雨|
 
 const PAPER_PROMPT = bilingual(/^(?:新闻热线|报料|扫码|扫描|关注|订阅)/u);
 /** The paper's own service lines, its name first: 某晚报新闻热线:…　微信公众号:… */
-const PAPER_SERVICE = bilingual(/(?:新闻|报料|民生|社区)热线|^本报\S{0,6}热线|公众号|客户端/u);
+const PAPER_SERVICE = bilingual(/(?:新闻|报料|民生|社区)热线|^本报\S{0,6}热线|公众号|客户端|热线.*(?:邮箱|@)/u);
 
 /** `项目名称：…`, `联系电话：…`: the fields a notice lists. */
 const NOTICE_FIELD = /^[\p{Script=Han}]{2,12}[:：]/u;
