@@ -313,6 +313,7 @@ class PageWalker {
     if (this.pendingTitles.length >= 2 || current.closed || this.roundup) return true;
     const [title] = this.pendingTitles;
     if (title.kind === "subhead") return false;
+    if (current.body.length > 0 && isQuotedSubhead(title.text) && !this.closesWithCredit(unit)) return false;
     return current.body.length === 0 || title.text.length >= HEADLINE_LENGTH || this.closesWithCredit(unit);
   }
 
@@ -378,6 +379,11 @@ class PageWalker {
     this.flushOrphanTitles();
     return { articles: this.articles, items: this.items };
   }
+}
+
+/** A feature's subhead quoting its subject, whole line in quotes (“林子长起来了，心才踏实”): it goes on with the story. */
+function isQuotedSubhead(text: string): boolean {
+  return /^[“「][^“”「」]+[”」]$/u.test(text);
 }
 
 /** A lone short label with no punctuation or figures over no body of its own (政务公开): a section banner. */
