@@ -124,3 +124,8 @@ export const DANGLING_WORD = /[的在和与及对把被将从向于以而或并�
 
 export const HAN_CHAR = /\p{Script=Han}/u;
 export const PERSON_NAME = bilingual(/^\p{Script=Han}{2,4}$|^\p{Script=Han}{1,3}[·•]\p{Script=Han}{1,6}$/u);
+
+/** The paper's name alone, printed as the first line of its masthead: 雁平周刊 over 雁平日报社主办　CN … */
+export const PAPER_NAME = bilingual(/^\p{Script=Han}{2,8}(?:日报|晚报|周刊|周报|时报|都市报|县报|商报|报)$/u);
+/** The masthead (报头) names the paper and its publisher: an item of its own, apart from the folio. */
+export const MASTHEAD = /主办|出版物号|邮发代号|机关报|准印证|\b[A-Z]{3,}\s+(?:DAILY|EVENING|NEWS|TIMES)\b/u;

@@ -1,6 +1,6 @@
 import type { JoinDecision } from "./joins.js";
 import { bilingual } from "./bilingual.js";
-import { AFFILIATION_CREDIT, BANNER_WORDS, EDITOR_NOTE, EDITOR_SIGNATURE, KICKER_END, NUMBERED_SUBHEAD, STANDALONE_BYLINE, SUBHEADLINE_START } from "./patterns.js";
+import { AFFILIATION_CREDIT, BANNER_WORDS, MASTHEAD, PAPER_NAME, EDITOR_NOTE, EDITOR_SIGNATURE, KICKER_END, NUMBERED_SUBHEAD, STANDALONE_BYLINE, SUBHEADLINE_START } from "./patterns.js";
 import { isDataRow, isNoticeBody, pointsToPage, reportsSpeech, sellsSomething, type Unit } from "./units.js";
 
 /** A paragraph as printed: one unit, or several joined across column breaks. */
@@ -39,8 +39,6 @@ const NOTICE_DATE = "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日";
 /** A notice's issuer printed on its own line over the notice's title: 某市公安局 / 关于…的通告. */
 const NOTICE_ISSUER = bilingual(new RegExp(`^${NOTICE_SIGNER}$`, "u"));
 const NOTICE_TAIL = bilingual(new RegExp(`^(?:${NOTICE_SIGNER}(?:[\\s\\u3000]*${NOTICE_DATE})?|${NOTICE_DATE})$`, "u"));
-/** The masthead (报头) names the paper and its publisher: an item of its own, apart from the folio. */
-const MASTHEAD = /主办|出版物号|邮发代号|机关报|准印证|\b[A-Z]{3,}\s+(?:DAILY|EVENING|NEWS|TIMES)\b/u;
 const WEATHER_LINE = bilingual(/天气|℃|°C|晴|多云|阴|[小中大阵]雨|雪|风力|级风/u);
 
 const PAPER_PROMPT = bilingual(/^(?:新闻热线|报料|扫码|扫描|关注|订阅)/u);
@@ -224,7 +222,7 @@ class PageWalker {
     const last = this.items[this.items.length - 1];
     const lastUnit = last?.units[last.units.length - 1];
     if (!last || !lastUnit || lastUnit.index !== unit.index - 1 || last.kind !== unit.kind) return false;
-    const folioLines = unit.kind === "folio" && !MASTHEAD.test(lastUnit.text) && !MASTHEAD.test(unit.text);
+    const folioLines = unit.kind === "folio" && ((!MASTHEAD.test(lastUnit.text) && !MASTHEAD.test(unit.text)) || (PAPER_NAME.test(lastUnit.text) && MASTHEAD.test(unit.text)));
     const sameKindOfLine = (test: (text: string) => boolean) => test(lastUnit.text) && test(unit.text);
     const boxLines = unit.kind === "other" && (sameKindOfLine(isWeatherLine) || sameKindOfLine(isDataRow) || sameKindOfLine(pointsToPage));
     const sameBox = folioLines || boxLines;

@@ -14,6 +14,8 @@ import {
   CLAUSE_MARK,
   DATELINE,
   FOLIO_PARTS,
+  MASTHEAD,
+  PAPER_NAME,
   FURNITURE_MARKS,
   JUMP,
   MARKED_NAME,
@@ -90,7 +92,16 @@ export function classifyBlocks(blocks: SourceBlock[]): Unit[] {
   markCommaKickers(units);
   markCaptionsBesideCredits(units);
   markUncreditedCaptions(units);
+  markMastheadNames(units);
   return units;
+}
+
+/** The paper's name printed alone right over its masthead line (雁平周刊 / 雁平日报社主办　CN …) is part of the masthead. */
+function markMastheadNames(units: Unit[]): void {
+  for (const unit of units) {
+    const next = units[unit.index + 1];
+    if (unit.kind !== "folio" && PAPER_NAME.test(unit.text.trim()) && next?.kind === "folio" && MASTHEAD.test(next.text)) unit.kind = "folio";
+  }
 }
 
 function titleRunAfter(unit: Unit, units: Unit[]): number {
