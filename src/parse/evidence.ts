@@ -36,6 +36,11 @@ export function gatherEvidence(before: string, after: string): Evidence {
     strong = true;
     reasons.push(`'${word}' is a dictionary word across the cut`);
   }
+  if (/[\d０-９][.．]?$/u.test(before) && /^[\d０-９]/u.test(after)) {
+    score += 0.3;
+    strong = true;
+    reasons.push("a figure is cut in two");
+  }
   if (QUANTITY_LEAD.test(before) && /^[\d０-９]/u.test(after)) {
     score += 0.25;
     strong = true;

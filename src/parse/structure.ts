@@ -312,6 +312,7 @@ class PageWalker {
     const [title] = this.pendingTitles;
     if (title.kind === "subhead") return false;
     if (current.body.length > 0 && isQuotedSubhead(title.text) && !this.closesWithCredit(unit)) return false;
+    if (continuesSubheadSeries(current, title) && !this.closesWithCredit(unit)) return false;
     return current.body.length === 0 || title.text.length >= HEADLINE_LENGTH || this.closesWithCredit(unit);
   }
 
@@ -377,6 +378,15 @@ class PageWalker {
     this.flushOrphanTitles();
     return { articles: this.articles, items: this.items };
   }
+}
+
+/** `上岸：…`, `护水：…`: a short label and a colon opening the subhead. */
+const LABELLED_SUBHEAD = /^\p{Script=Han}{1,4}[：:]/u;
+
+/** A title shaped like the article's inner subheads so far (上岸：… 护水：… then 回归：…) is the next one. */
+function continuesSubheadSeries(article: ArticleDraft, title: Unit): boolean {
+  if (!LABELLED_SUBHEAD.test(title.text)) return false;
+  return article.body.some((entry) => entry.kind === "subhead" && LABELLED_SUBHEAD.test(entry.unit.text));
 }
 
 /** A feature's subhead quoting its subject, whole line in quotes (“林子长起来了，心才踏实”): it goes on with the story. */

@@ -314,7 +314,7 @@ function kindFromFurnitureText(text: string): UnitKind | null {
 /** `…。(王芳)`: the paragraph text without a credit that closes it. */
 export function withoutTrailingCredit(text: string): string {
   const credit = text.match(TRAILING_CREDIT);
-  if (!credit || credit.index === 0 || !isCreditOnly(credit[1])) return text;
+  if (!credit || credit.index === 0 || !(isCreditOnly(credit[1]) || SUPPLIED_BY.test(credit[1]))) return text;
   return text.slice(0, credit.index).trimEnd();
 }
 
