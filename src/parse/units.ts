@@ -93,7 +93,16 @@ export function classifyBlocks(blocks: SourceBlock[]): Unit[] {
   markCaptionsBesideCredits(units);
   markUncreditedCaptions(units);
   markMastheadNames(units);
+  markNewsTitledNotices(units);
   return units;
+}
+
+/** A notice-shaped title over a dateline paragraph (关于…任职的通知 / 本报讯　…) heads a news item, not a notice box. */
+function markNewsTitledNotices(units: Unit[]): void {
+  for (const unit of units) {
+    const next = units[unit.index + 1];
+    if (unit.kind === "notice" && next?.kind === "body" && next.opening && DATELINE.test(next.text)) unit.kind = "title";
+  }
 }
 
 /** The paper's name printed alone right over its masthead line (雁平周刊 / 雁平日报社主办　CN …) is part of the masthead. */
@@ -446,8 +455,9 @@ export function isTitleLike(text: string): boolean {
   return countMatches(text, /[，,、]/u) <= 2;
 }
 
+/** Quotes and brackets closed as they opened: a line cut inside 《…（2027—20 is text broken off, not a title. */
 function quotesBalanced(text: string): boolean {
-  return countMatches(text, /[“「『]/u) === countMatches(text, /[”」』]/u);
+  return countMatches(text, /[“「『]/u) === countMatches(text, /[”」』]/u) && countMatches(text, /[《〈]/u) === countMatches(text, /[》〉]/u) && countMatches(text, /[（(]/u) === countMatches(text, /[）)]/u);
 }
 
 /** A notice printed in one block, its title set off by a space: 遗失声明　某公司遗失公章一枚，…声明作废。 */
