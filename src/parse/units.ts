@@ -64,6 +64,8 @@ const PROVIDER_CREDIT = bilingual(/^(?:\p{Script=Han}{2,14}供图|图[/／]\p{Sc
 /** The paper's own service lines: its hotlines (新闻热线, 民生热线…), SMS line, apps and accounts. */
 const SERVICE_PROMPT = bilingual(/(?:扫码|扫描|二维码|关注|订阅|(?:新闻|民生|报料|读者|投诉|社区)热线|^本报\S{0,6}热线|短信|报料|投稿|客户端|公众号|视频号)/u);
 const TEMPERATURE_RANGE = /-?\d{1,2}\s*[～~\-－至]\s*-?\d{1,2}\s*(?:℃|°C|度)/u;
+/** 天气预报：…, 气象：…: a forecast, even when written in sentences. */
+const WEATHER_LABEL = bilingual(/^\p{Script=Han}{0,4}(?:天气(?:预报)?|气象)[:：]/u);
 const WEATHER_BOX = bilingual(/^(?:\p{Script=Han}{0,4}天气(?:预报)?|气象)(?:\s|$)/u);
 const COMMERCIAL = bilingual(/(?:\d元起|元\/[位人]|暖心价|特惠|订位|专线|优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店|专享|低至|限时|免年费|以旧换新)/u);
 /** Public service numbers (报警电话 110, 反诈专线, 12315): furniture, never an ad. */
@@ -415,7 +417,8 @@ function isAdvertisement(text: string): boolean {
 function isWeatherOrDataBox(text: string): boolean {
   if (text.length > 200) return false;
   if (WEATHER_BOX.test(text) || (TEMPERATURE_RANGE.test(text) && text.length <= 40)) return true;
-  if (FURNITURE_MARKS.test(text) && text.length <= 60 && countMatches(text, FURNITURE_MARKS) >= 2) return true;
+  const sentence = /[，,]/u.test(text) && SENTENCE_END.test(text) && !WEATHER_LABEL.test(text);
+  if (FURNITURE_MARKS.test(text) && text.length <= 60 && countMatches(text, FURNITURE_MARKS) >= 2 && !sentence) return true;
   const segments = text.split(/[\s\u3000]+/u);
   return segments.length >= 5 && segments.filter((segment) => /\d/u.test(segment)).length >= 3 && !SENTENCE_END.test(text);
 }
