@@ -222,7 +222,7 @@ class PageWalker {
     const last = this.items[this.items.length - 1];
     const lastUnit = last?.units[last.units.length - 1];
     if (!last || !lastUnit || lastUnit.index !== unit.index - 1 || last.kind !== unit.kind) return false;
-    const folioLines = unit.kind === "folio" && ((!MASTHEAD.test(lastUnit.text) && !MASTHEAD.test(unit.text)) || (PAPER_NAME.test(lastUnit.text) && MASTHEAD.test(unit.text)));
+    const folioLines = unit.kind === "folio" && ((!MASTHEAD.test(lastUnit.text) && !MASTHEAD.test(unit.text)) || (PAPER_NAME.test(lastUnit.text) && MASTHEAD.test(unit.text)) || (isMastheadBox(last) && !EDITOR_CREDIT.test(unit.text)));
     const sameKindOfLine = (test: (text: string) => boolean) => test(lastUnit.text) && test(unit.text);
     const boxLines = unit.kind === "other" && (sameKindOfLine(isWeatherLine) || sameKindOfLine(isDataRow) || sameKindOfLine(pointsToPage));
     const sameBox = folioLines || boxLines;
@@ -387,6 +387,14 @@ const LABELLED_SUBHEAD = /^\p{Script=Han}{1,4}[：:]/u;
 function continuesSubheadSeries(article: ArticleDraft, title: Unit): boolean {
   if (!LABELLED_SUBHEAD.test(title.text)) return false;
   return article.body.some((entry) => entry.kind === "subhead" && LABELLED_SUBHEAD.test(entry.unit.text));
+}
+
+/** The page editor's credit: the line that starts the folio proper under a masthead. */
+const EDITOR_CREDIT = bilingual(/责任编辑|责编|编辑[:：]/u);
+
+/** A masthead printed a fact a line (paper, 机关报, date, CN, 第1版): its lines go on until the editor's folio. */
+function isMastheadBox(item: ItemDraft): boolean {
+  return item.units.some((unit) => MASTHEAD.test(unit.text));
 }
 
 /** A feature's subhead quoting its subject, whole line in quotes (“林子长起来了，心才踏实”): it goes on with the story. */

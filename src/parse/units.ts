@@ -360,8 +360,12 @@ export function kindFromText(text: string, opening: boolean): UnitKind {
   return "body";
 }
 
+/** A line of a masthead that no story would print: 机关报, the serial numbers, the page number alone. */
+const MASTHEAD_FACT = /机关报|出版物号|邮发代号|准印证|\bCN\s*\d{2}/u;
+
 function isFolio(text: string): boolean {
   if (text.length > 80 || /[。！？]/u.test(text)) return false;
+  if ((MASTHEAD_FACT.test(text) && text.length <= 40) || /^第\s*\d{1,3}\s*版$/u.test(text.trim())) return true;
   const parts = FOLIO_PARTS.filter((pattern) => pattern.test(text)).length;
   return parts >= 2 || (parts === 1 && /^(?:责任编辑|责编|美编|校对|版式|组版)/u.test(text));
 }
