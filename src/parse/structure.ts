@@ -259,7 +259,8 @@ class PageWalker {
   private startsSubStory(current: ArticleDraft, byline: Unit): boolean {
     if (this.pendingTitles.length !== 1 || !isPackage(current)) return false;
     if (AFFILIATION_CREDIT.test(byline.text) && !STANDALONE_BYLINE.test(byline.text)) return true;
-    return current.body.some(isSignedEditorNote) && this.pendingTitles[0].text.length < HEADLINE_LENGTH;
+    const [subtitle] = this.pendingTitles;
+    return current.body.some(isSignedEditorNote) && (subtitle.text.length < HEADLINE_LENGTH || LABELLED_SUBHEAD.test(subtitle.text));
   }
 
   private visitSubhead(unit: Unit): void {

@@ -13,6 +13,7 @@ import {
   CAPTION_START,
   CLAUSE_MARK,
   DATELINE,
+  EDITOR_SIGNATURE,
   FOLIO_PARTS,
   MASTHEAD,
   PAPER_NAME,
@@ -299,7 +300,8 @@ function classifyBlock(block: SourceBlock, index: number): Unit {
   const opening = DATELINE.test(text) || opensWithCredit(text);
   const kind = block.role ? kindFromRole(block, text) : kindFromText(text, opening);
   const core = withoutTrailingCredit(text);
-  const openEnd = kind === "body" && !AUTHOR_NOTE.test(text) && !SENTENCE_END.test(core) && !/[:：]$/u.test(core) && !ENDS_WITH_CONTACT.test(core);
+  const signed = AUTHOR_NOTE.test(text) || EDITOR_SIGNATURE.test(text);
+  const openEnd = kind === "body" && !signed && !SENTENCE_END.test(core) && !/[:：]$/u.test(core) && !ENDS_WITH_CONTACT.test(core);
   return { index, block, text, kind, opening, openEnd };
 }
 
