@@ -137,12 +137,14 @@ function findSecondHalf(first: Unit, units: Unit[]): Unit | null {
 
 /**
  * A short finished sentence right after the first half that does not go on with it, followed by
- * a block that does: the sentence is a photo caption standing between the halves.
+ * a block that does (or by a tail too short to stand as a paragraph: 保暖。): the sentence is a photo
+ * caption standing between the halves.
  */
 function skipUncreditedCaption(first: Unit, candidate: Unit, units: Unit[]): Unit | null {
   const next = units[candidate.index + 1];
   if (!next || next.kind !== "body" || next.opening || candidate.text.length > 40 || !/。$/u.test(candidate.text)) return null;
-  if (gatherEvidence(first.text, candidate.text).strong || !gatherEvidence(first.text, next.text).strong) return null;
+  const tinyTail = next.text.length <= 8 && /[。！？]$/u.test(next.text);
+  if (gatherEvidence(first.text, candidate.text).strong || !(tinyTail || gatherEvidence(first.text, next.text).strong)) return null;
   candidate.kind = "caption";
   return next;
 }

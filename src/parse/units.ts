@@ -140,7 +140,7 @@ function markCaptionsBesideCredits(units: Unit[]): void {
  */
 function markUncreditedCaptions(units: Unit[]): void {
   for (const unit of units) {
-    if (unit.kind !== "body" || unit.opening || !/。$/u.test(unit.text) || unit.text.length > 24) continue;
+    if (unit.kind !== "body" || unit.opening || !/。$/u.test(unit.text) || unit.text.length > 24 || unit.text.length < 6) continue;
     if (/[“”「」『』"‘’：:；;，,、]/u.test(unit.text) || countMatches(unit.text, /[。！？]/u) > 1 || CANNOT_OPEN.test(unit.text)) continue;
     if (NOTICE_BODY.test(unit.text)) continue;
     const before = units[unit.index - 1];
