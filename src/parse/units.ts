@@ -68,7 +68,7 @@ const TEMPERATURE_RANGE = /-?\d{1,2}\s*[～~\-－至]\s*-?\d{1,2}\s*(?:℃|°C|�
 /** 天气预报：…, 气象：…: a forecast, even when written in sentences. */
 const WEATHER_LABEL = bilingual(/^\p{Script=Han}{0,4}(?:天气(?:预报)?|气象)[:：]/u);
 const WEATHER_BOX = bilingual(/^(?:\p{Script=Han}{0,4}天气(?:预报)?|气象)(?:\s|$)/u);
-const COMMERCIAL = bilingual(/(?:\d元起|元\/[位人]|暖心价|特惠|订位|专线|优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店|专享|低至|限时|免年费|以旧换新)/u);
+const COMMERCIAL = bilingual(/(?:\d元起|元\/[位人]|暖心价|特惠|订位|专线|优惠|特价|促销|招商|加盟|垂询|认购|热销|折|礼盒|订购|预订|开业|钜惠|团购|楼盘|样板间|现房|火热|名额有限|包邮|专卖|旗舰店|专享|低至|限时|免年费|以旧换新|快贷|随借随还|开园在即)/u);
 /** Public service numbers (报警电话 110, 反诈专线, 12315): furniture, never an ad. */
 const PUBLIC_SERVICE_LINE = bilingual(/报警电话|反诈|举报电话|维权热线|(?<![\d\-－])(?:12315|12345)(?!\d)/u);
 /** A 导读 line pointing to the page a story is on: 城区首批“口袋公园”春节前建成开放　　详见第2版. */
