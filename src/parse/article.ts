@@ -1,13 +1,11 @@
 import type { Article, BodyBlock, Person, Span } from "../model/page.js";
 import { isCreditOnly, parseCredit } from "./credits.js";
 import { findLeads } from "./leads.js";
-import { BRACKETED_CREDIT, DATELINE, EDITOR_NOTE, KICKER_END, ROLE_WORDS, SUBHEADLINE_START, TRAILING_CREDIT } from "./patterns.js";
+import { BRACKETED_CREDIT, DATELINE, EDITOR_NOTE, KICKER_END, ROLE_WORDS, SOURCE_CREDIT, SUBHEADLINE_START, TRAILING_CREDIT } from "./patterns.js";
 import { mergeBBoxes, partOf, spanOf, textOfParts, type TextPart } from "./parts.js";
 import type { ArticleDraft, Chain } from "./structure.js";
 import type { Unit } from "./units.js";
 
-/** A body credited as the source of a short item: （就业指导中心）, （县委宣传部）. */
-const SOURCE_CREDIT = /^\p{Script=Han}{2,12}(?:中心|办公室|办|局|委|部|厅|处|科|院|所|站|队|协会|学会|学院|公司|集团|社|台|网|报)(?:供稿)?$/u;
 
 const COMMENTARY_TAG = /[(（](?:社论|评论员文章|短评|时评|评论|述评)[)）]$/u;
 

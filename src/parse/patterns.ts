@@ -43,6 +43,9 @@ export const DATELINE = bilingualRegExp(
 /** The bracketed credit right after a dateline: (记者张磊 尹雪), （记者 王伟 通讯员 李娜）. */
 export const BRACKETED_CREDIT = bilingualRegExp(`^\\s*${OPEN}([^()（）〔〕【】\\n]{2,60})${CLOSE}\\s*`, "u");
 
+/** A body credited as the source of a short item: （就业指导中心）, （县委宣传部）, （市市场监督管理局供稿）. */
+export const SOURCE_CREDIT = /^\p{Script=Han}{2,12}(?:中心|办公室|办|局|委|部|厅|处|科|院|所|站|队|协会|学会|学院|公司|集团|社|台|网|报)(?:供稿)?$/u;
+
 /** A credit in brackets closing a short item: …。(王芳) */
 export const TRAILING_CREDIT = bilingualRegExp(`${OPEN}([^()（）〔〕【】\\n]{2,40})${CLOSE}\\s*$`, "u");
 

@@ -26,6 +26,7 @@ import {
   PHOTO_CREDIT,
   ROLE_WORDS,
   SENTENCE_END,
+  SOURCE_CREDIT,
   STANDALONE_BYLINE,
   SUBHEADLINE_START,
   TRAILING_CREDIT,
@@ -327,7 +328,7 @@ function kindFromFurnitureText(text: string): UnitKind | null {
 /** `…。(王芳)`: the paragraph text without a credit that closes it. */
 export function withoutTrailingCredit(text: string): string {
   const credit = text.match(TRAILING_CREDIT);
-  if (!credit || credit.index === 0 || !(isCreditOnly(credit[1]) || SUPPLIED_BY.test(credit[1]))) return text;
+  if (!credit || credit.index === 0 || !(isCreditOnly(credit[1]) || SOURCE_CREDIT.test(credit[1]))) return text;
   return text.slice(0, credit.index).trimEnd();
 }
 
@@ -435,14 +436,9 @@ function isPageFurniture(text: string): boolean {
   const strong = STRONG_AD.test(text);
   const marks = countMatches(text, AD_MARKS);
   const sentence = SENTENCE_END.test(withoutTrailingCredit(text));
-  if (strong && COMMERCIAL.test(text) && !isReportedSentence(text)) return true;
+  if (strong && COMMERCIAL.test(text) && !(reportsSpeech(text) && SENTENCE_END.test(text))) return true;
   if (sentence || (/[，,]/u.test(text) && !PAPER_PROMPT_START.test(text))) return false;
   return (strong && text.length <= 50) || (marks >= 3 && text.length < 80);
-}
-
-/** Someone's words reported in a finished sentence (…副局长X介绍，…扫码购票直达。): a story, however commercial its words. */
-function isReportedSentence(text: string): boolean {
-  return ATTRIBUTION.test(text) && SENTENCE_END.test(text);
 }
 
 function countMatches(text: string, pattern: RegExp): number {
@@ -452,7 +448,7 @@ function countMatches(text: string, pattern: RegExp): number {
 /** Short, no sentence inside it, not a clause fragment: the shape of a headline. */
 export function isTitleLike(text: string): boolean {
   if (SUBHEADLINE_START.test(text)) return text.length <= 64 && !/。$/u.test(text);
-  if (text.length > TITLE_MAX || ATTRIBUTION.test(text)) return false;
+  if (text.length > TITLE_MAX || reportsSpeech(text)) return false;
   if (/。[”’"」』]*$/u.test(text)) return false;
   if (/[。；;]/u.test(text.replace(/[。！？!?][”’"」』]?$/u, ""))) return false;
   if (/。$/u.test(text) || CLAUSE_MARK.test(text)) return false;
