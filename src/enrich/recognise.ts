@@ -1,5 +1,5 @@
 import { divisionsNamed } from "./divisions.js";
-import { ORG_SUFFIXES, PERSON_TITLES, SURNAMES } from "./lexicon.js";
+import { AFTER_PERSON, BODY_WORDS, GENERIC_BODY_WORDS, KNOWN_ORGANISATIONS, ORG_SUFFIXES, PERSON_TITLES, SURNAMES } from "./lexicon.js";
 import { recogniseNames, shippedModel, type NerModel, type NerSpan } from "./ner-model.js";
 import { tagText, type TaggedToken } from "./segmenter.js";
 
@@ -90,6 +90,104 @@ function addListedPeople(text: string, spans: NerSpan[]): NerSpan[] {
   return added.sort((a, b) => a.start - b.start);
 }
 
+const OPENING = "《“「‘（(";
+const CLOSING = "》”」’）)";
+/** Publications named in book-title marks, which the corpus counts as organisations: 《朝日新闻》, 《经济周刊》. */
+const PRESS_TITLE = /《([^》《\s的]{1,10}(?:报|新闻|周刊|杂志|月刊|画报|通讯))》/gu;
+const HAN_WORD = /^\p{Script=Han}+$/u;
+/** Characters that head an organisation word in the organisation's own name: 文化厅, 地质所, 男队, 药厂. */
+const ORGANISATION_HEADS = new Set(Array.from("厅局署委所社队团厂馆党军院会"));
+const MAX_PLACE_TO_ORGANISATION_TOKENS = 4;
+/** Single-character words jieba leaves after a two-character name that are its third character: 汪明 + 新, 赵国 + 钧. */
+const STRAY_NAME_CHARACTER_TAG = /^(a|q|ng|tg)$/;
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Is the quotation or title mark at `at` matched by its partner within start..end? */
+function isPaired(text: string, start: number, end: number, at: number): boolean {
+  const opening = OPENING.indexOf(text[at]);
+  const partner = opening >= 0 ? CLOSING[opening] : OPENING[CLOSING.indexOf(text[at])];
+  return text.slice(start, end).includes(partner);
+}
+
+/** Quotation or title marks and list bullets are never part of a name unless both marks are: “壳公司 → 壳公司. */
+function trimUnbalancedMarks(text: string, span: NerSpan): NerSpan {
+  let { start, end } = span;
+  while (end - start > 1 && OPENING.includes(text[start]) && !isPaired(text, start, end, start)) start++;
+  while (end - start > 1 && CLOSING.includes(text[end - 1]) && !isPaired(text, start, end, end - 1)) end--;
+  while (end - start > 1 && /[▲●■◆★☆△○◎]/u.test(text[start])) start++;
+  return start === span.start && end === span.end ? span : { ...span, start, end };
+}
+
+/** A publication in title marks is one organisation, whatever the model made of its name. */
+function addPressTitles(text: string, spans: NerSpan[]): NerSpan[] {
+  const titles: NerSpan[] = [...text.matchAll(PRESS_TITLE)].map((m) => ({ start: m.index + 1, end: m.index + 1 + m[1].length, type: "ORG" }));
+  if (titles.length === 0) return spans;
+  return [...spans.filter((s) => !titles.some((t) => overlaps(s, t))), ...titles].sort((a, b) => a.start - b.start);
+}
+
+/** Tokens indexed by their start offset. */
+function tokensByStart(tokens: TaggedToken[]): Map<number, TaggedToken> {
+  return new Map(tokens.map((t) => [t.start, t]));
+}
+
+/**
+ * A person the model cut short where jieba's words do: a surname alone before a two-character noun that is no title
+ * (吴 + 方军, 曹 + 火星), or a two-character name before a stray single character (汪明 + 新).
+ */
+function completeGivenName(text: string, spans: NerSpan[], byStart: Map<number, TaggedToken>): NerSpan[] {
+  return spans.map((span) => {
+    const next = byStart.get(span.end);
+    if (span.type !== "PER" || !SURNAMES.has(text[span.start]) || !next || !HAN_WORD.test(next.word)) return span;
+    if (spans.some((other) => overlaps(other, next))) return span;
+    const length = span.end - span.start;
+    const givenNameWord = length === 1 && next.word.length === 2 && next.tag.startsWith("n") && !PERSON_TITLES.has(next.word) && !AFTER_PERSON.has(next.word);
+    const strayCharacter = length === 2 && next.word.length === 1 && STRAY_NAME_CHARACTER_TAG.test(next.tag);
+    return givenNameWord || strayCharacter ? { ...span, end: next.end } : span;
+  });
+}
+
+function closesOrganisation(token: TaggedToken): boolean {
+  const { word, tag } = token;
+  if (word.length < 2 || GENERIC_BODY_WORDS.has(word)) return false;
+  if (BODY_WORDS.has(word) || INSTITUTION_SUFFIXES.some((s) => word.endsWith(s))) return true;
+  return ORGANISATION_HEADS.has(word.at(-1)!) && tag.startsWith("n");
+}
+
+/**
+ * A place followed by up to four nouns the last of which is an organisation word is that organisation:
+ * 日本 + 文化厅, 秦皇岛市 + 土地局, 德国 + 男子 + 网球队 — but not 菲律宾 + 政府 (`GENERIC_BODY_WORDS`).
+ */
+function extendPlaceToOrganisation(text: string, spans: NerSpan[], byStart: Map<number, TaggedToken>): NerSpan[] {
+  return spans.map((span, k) => {
+    if (span.type !== "LOC") return span;
+    const limit = spans[k + 1]?.start ?? text.length;
+    let end = -1;
+    let token = byStart.get(span.end);
+    for (let n = 0; token && n < MAX_PLACE_TO_ORGANISATION_TOKENS && token.end <= limit; n++, token = byStart.get(token.end)) {
+      if (!/^(n|j|b)/.test(token.tag) || !HAN_WORD.test(token.word)) break;
+      if (closesOrganisation(token)) end = token.end;
+    }
+    return end > 0 ? { ...span, end, type: "ORG" } : span;
+  });
+}
+
+/** A word that is a known organisation's short name (微软, 邯钢, 新芬党) is that organisation unless it ends a longer noun phrase. */
+function addKnownOrganisations(tokens: TaggedToken[], spans: NerSpan[]): NerSpan[] {
+  const out = [...spans];
+  tokens.forEach((token, k) => {
+    if (!KNOWN_ORGANISATIONS.has(token.word)) return;
+    const before = tokens[k - 1];
+    if (before && before.tag.startsWith("n") && HAN_WORD.test(before.word)) return;
+    const same = out.findIndex((s) => s.start === token.start && s.end === token.end);
+    if (same >= 0) out[same] = { ...out[same], type: "ORG" };
+    else if (!out.some((s) => overlaps(s, token))) out.push({ start: token.start, end: token.end, type: "ORG" });
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** A name never runs across a line (a title field or block ends there): a span that does is cut at each line break, pieces of one character dropped. */
 function splitAtLineBreaks(text: string, span: NerSpan): NerSpan[] {
   if (!text.slice(span.start, span.end).includes("\n")) return [span];
@@ -103,10 +201,20 @@ function splitAtLineBreaks(text: string, span: NerSpan): NerSpan[] {
   return pieces;
 }
 
-/** Persons, places and organisations: the shipped sequence model, then a few structural repairs. */
-export function recogniseEntities(text: string, tokens: TaggedToken[] = tagText(text), model: NerModel = shippedModel()): NerSpan[] {
-  const spans = recogniseNames(text, tokens, model).flatMap((s) => splitAtLineBreaks(text, s)).map((s) =>
-    retypeInstitutionPlace(text, retypeDivisionWordPerson(text, trimTitleFromSurname(text, retypeDivisionPerson(text, extendCompanyToClauseStart(text, tokens, s))))),
+/**
+ * The structural repairs on a sequence model's spans: the model's few-thousand-sentence training misses these
+ * regularities, which hold for any text.
+ */
+export function repairNames(text: string, tokens: TaggedToken[], names: NerSpan[]): NerSpan[] {
+  const byStart = tokensByStart(tokens);
+  const spans = names.flatMap((s) => splitAtLineBreaks(text, s)).map((s) =>
+    trimUnbalancedMarks(text, retypeInstitutionPlace(text, retypeDivisionWordPerson(text, trimTitleFromSurname(text, retypeDivisionPerson(text, extendCompanyToClauseStart(text, tokens, s)))))),
   );
-  return addListedPeople(text, mergePlaceAndInstitution(text, spans));
+  const repaired = extendPlaceToOrganisation(text, completeGivenName(text, addPressTitles(text, spans), byStart), byStart);
+  return addListedPeople(text, mergePlaceAndInstitution(text, addKnownOrganisations(tokens, repaired)));
+}
+
+/** Persons, places and organisations: the shipped sequence model, then the structural repairs. */
+export function recogniseEntities(text: string, tokens: TaggedToken[] = tagText(text), model: NerModel = shippedModel()): NerSpan[] {
+  return repairNames(text, tokens, recogniseNames(text, tokens, model));
 }
