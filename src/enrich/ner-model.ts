@@ -3,7 +3,10 @@ import { forEachContextFeature, NGRAM_PADDING, NGRAM_TEMPLATES, paddedText } fro
 import { ContextFeatureTable } from "./ner-templates.js";
 import { tagText, type TaggedToken } from "./segmenter.js";
 
-export const NER_LABELS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"] as const;
+/** BIOES: a name's first (B), inner (I) and last (E) characters, or its only one (S). */
+export const NER_LABELS = [
+  "O", "B-PER", "I-PER", "E-PER", "S-PER", "B-LOC", "I-LOC", "E-LOC", "S-LOC", "B-ORG", "I-ORG", "E-ORG", "S-ORG",
+] as const;
 export type NerType = "PER" | "LOC" | "ORG";
 
 /** A recognised name: half-open character offsets and its type. */
@@ -63,12 +66,21 @@ export function withoutSmallWeights(model: NerModel, min: number): NerModel {
   return pruned;
 }
 
-/** I-X may only follow B-X or I-X. */
+/** Does a label leave a name open, to be continued by I-X or E-X of its type? */
+function opensName(label: string): boolean {
+  return label.startsWith("B-") || label.startsWith("I-");
+}
+
+/** I-X and E-X continue an open name of type X (after B-X or I-X); every other label needs none open. `from` L is the start. */
 export function allowedTransition(from: number, to: number): boolean {
   const label = NER_LABELS[to];
-  if (!label.startsWith("I-")) return true;
-  return from < L && NER_LABELS[from] !== "O" && NER_LABELS[from].slice(2) === label.slice(2);
+  const open = from < L && opensName(NER_LABELS[from]);
+  if (label.startsWith("I-") || label.startsWith("E-")) return open && NER_LABELS[from].slice(2) === label.slice(2);
+  return !open;
 }
+
+/** A sequence may end only on a label that leaves no name open. */
+const MAY_END = NER_LABELS.map((label) => !opensName(label));
 
 const ALLOWED = Array.from({ length: (L + 1) * L }, (_, k) => allowedTransition(Math.floor(k / L), k % L));
 /** Per label, the labels it may follow, in increasing order. */
@@ -244,7 +256,7 @@ export function decodeLabels(model: NerModel, emit: Float64Array): number[] {
     prev = scored;
   }
   let best = 0;
-  for (let y = 1; y < L; y++) if (prev[y] > prev[best]) best = y;
+  for (let y = 1; y < L; y++) if (MAY_END[y] && prev[y] > prev[best]) best = y;
   const labels = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     labels[i] = best;
@@ -253,15 +265,28 @@ export function decodeLabels(model: NerModel, emit: Float64Array): number[] {
   return labels;
 }
 
-/** Turn a BIO label sequence into spans. */
+/** Turn a BIO or BIOES label sequence into spans: I-X (and E-X, which closes it) continues a name of type X left open just before. */
 export function labelsToSpans(labels: readonly string[]): NerSpan[] {
   const spans: NerSpan[] = [];
+  let open = false;
   labels.forEach((label, i) => {
-    const inside = label.startsWith("I-") && spans.at(-1)?.end === i && spans.at(-1)?.type === label.slice(2);
-    if (inside) spans.at(-1)!.end = i + 1;
+    const last = spans.at(-1);
+    const continues = /^[IE]-/.test(label) && open && last?.end === i && last.type === label.slice(2);
+    if (continues) last.end = i + 1;
     else if (label !== "O") spans.push({ start: i, end: i + 1, type: label.slice(2) as NerType });
+    open = label !== "O" && !/^[ES]-/.test(label);
   });
   return spans;
+}
+
+/** The BIOES labels of a text of `length` characters with these names. */
+export function spansToLabels(spans: readonly NerSpan[], length: number): string[] {
+  const labels = new Array<string>(length).fill("O");
+  for (const { start, end, type } of spans) {
+    if (end - start === 1) labels[start] = `S-${type}`;
+    else for (let i = start; i < end; i++) labels[i] = `${i === start ? "B" : i === end - 1 ? "E" : "I"}-${type}`;
+  }
+  return labels;
 }
 
 export function serialiseModel(model: NerModel): string {
@@ -273,6 +298,7 @@ export function serialiseModel(model: NerModel): string {
 
 export function parseModel(json: string): NerModel {
   const stored = JSON.parse(json) as StoredModel;
+  if (stored.labels.join() !== NER_LABELS.join()) throw new Error(`NER model labels ${stored.labels.join(" ")} are not ${NER_LABELS.join(" ")}: retrain it`);
   const model = emptyModel(Object.keys(stored.weights));
   for (const [f, id] of model.featureIds) model.weights.set(stored.weights[f], id * L);
   model.transitions.set(stored.transitions);

@@ -39,6 +39,17 @@ function mergePlaceAndInstitution(text: string, spans: NerSpan[]): NerSpan[] {
   return out;
 }
 
+/** Two organisations side by side are one, the second a part of the first: 市委 + 统战部. */
+function mergeAdjacentOrganisations(spans: NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const span of spans) {
+    const prev = out.at(-1);
+    if (prev?.type === "ORG" && span.type === "ORG" && prev.end === span.start) out[out.length - 1] = { ...prev, end: span.end };
+    else out.push(span);
+  }
+  return out;
+}
+
 /** Parts of speech of words that cannot open a name: prepositions, conjunctions, adverbs, pronouns, verbs (从, 与, 将, 该, 调派). */
 const FUNCTION_WORD_TAG = /^(p|c|d|r|v|u)$/;
 
@@ -211,7 +222,7 @@ export function repairNames(text: string, tokens: TaggedToken[], names: NerSpan[
     trimUnbalancedMarks(text, retypeInstitutionPlace(text, retypeDivisionWordPerson(text, trimTitleFromSurname(text, retypeDivisionPerson(text, extendCompanyToClauseStart(text, tokens, s)))))),
   );
   const repaired = extendPlaceToOrganisation(text, completeGivenName(text, addPressTitles(text, spans), byStart), byStart);
-  return addListedPeople(text, mergePlaceAndInstitution(text, addKnownOrganisations(tokens, repaired)));
+  return addListedPeople(text, mergeAdjacentOrganisations(mergePlaceAndInstitution(text, addKnownOrganisations(tokens, repaired))));
 }
 
 /** Persons, places and organisations: the shipped sequence model, then the structural repairs. */

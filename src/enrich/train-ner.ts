@@ -12,7 +12,7 @@ import { goldSpans, NER_TYPES, precisionRecallF1, readBioCorpus, scoreSpans, typ
 import { withReplacedMentions } from "./ner-augment.js";
 import { charFeatures } from "./ner-features.js";
 import {
-  allowedTransition, averageModels, decodeLabels, emissionsOfRows, emptyModel, labelsToSpans, NER_LABELS, serialiseModel, withoutSmallWeights, type NerModel, type NerSpan,
+  allowedTransition, averageModels, decodeLabels, emissionsOfRows, emptyModel, labelsToSpans, NER_LABELS, serialiseModel, spansToLabels, withoutSmallWeights, type NerModel, type NerSpan,
 } from "./ner-model.js";
 import { recogniseEntities } from "./recognise.js";
 import { tagText, type TaggedToken } from "./segmenter.js";
@@ -33,7 +33,8 @@ interface Example {
 
 export function toExample(s: LabelledSentence): Example {
   const tokens = tagText(s.text);
-  return { tokens, rows: charFeatures(s.text, tokens), gold: s.labels.map((l) => Math.max(0, NER_LABELS.indexOf(l as never))) };
+  const labels = spansToLabels(goldSpans(s), s.text.length);
+  return { tokens, rows: charFeatures(s.text, tokens), gold: labels.map((l) => NER_LABELS.indexOf(l as (typeof NER_LABELS)[number])) };
 }
 
 function frequentFeatures(examples: Example[]): Set<string> {
