@@ -40,6 +40,13 @@ describe("repairNames on spans a sequence model gives", () => {
     expect(repaired("县委书记周明新经常到基层调研。", ["周明", "PER"])).toEqual(["PER:周明新"]);
   });
 
+  it("ends a person before the verb or adverb the model took in, and at clause punctuation", () => {
+    expect(repaired("班长赵立说，大家要团结。", ["赵立说", "PER"])).toEqual(["PER:赵立"]);
+    expect(repaired("行长卡巴杰时都强调，", ["卡巴杰时", "PER"])).toEqual(["PER:卡巴杰"]);
+    expect(repaired("男友亨特，亨特身材高大。", ["亨特，亨特", "PER"])).toEqual(["PER:亨特", "PER:亨特"]);
+    expect(repaired("厂长王建华说，", ["王建华", "PER"])).toEqual(["PER:王建华"]);
+  });
+
   it("leaves a surname before a title or form of address alone", () => {
     expect(repaired("陈教授刚从外地考察回来。", ["陈", "PER"])).toEqual(["PER:陈"]);
     expect(repaired("王某正常上班。", ["王", "PER"])).toEqual(["PER:王"]);
@@ -49,7 +56,10 @@ describe("repairNames on spans a sequence model gives", () => {
     expect(repaired("奥地利文化厅发表声明。", ["奥地利", "LOC"])).toEqual(["ORG:奥地利文化厅"]);
     expect(repaired("秦岭市土地局收回闲置土地。", ["秦岭市", "LOC"])).toEqual(["ORG:秦岭市土地局"]);
     expect(repaired("澳大利亚男子篮球队昨天抵达。", ["澳大利亚", "LOC"])).toEqual(["ORG:澳大利亚男子篮球队"]);
+    expect(repaired("白城市妇联为妇女就业牵线。", ["白城市", "LOC"])).toEqual(["ORG:白城市妇联"]);
+    expect(repaired("法国内政部长签署了命令。", ["法国", "LOC"])).toEqual(["ORG:法国内政部"]);
     expect(repaired("菲律宾政府表示欢迎。", ["菲律宾", "LOC"])).toEqual(["LOC:菲律宾"]);
+    expect(repaired("吉林干部群众踊跃参加。", ["吉林", "LOC"])).toEqual(["LOC:吉林"]);
     expect(repaired("东北地区大部有小到中雨。", ["东北地区", "LOC"])).toEqual(["LOC:东北地区"]);
   });
 
@@ -62,6 +72,11 @@ describe("repairNames on spans a sequence model gives", () => {
   it("drops a quotation mark or bullet the model took into a name", () => {
     expect(repaired("滑坡的“壳公司”旧貌换新颜。", ["“壳公司", "ORG"])).toEqual(["ORG:壳公司"]);
     expect(repaired("▲吉林华远实业公司与本市签约。", ["▲吉林华远实业公司", "ORG"])).toEqual(["ORG:吉林华远实业公司"]);
+  });
+
+  it("knows cities abroad where the model named nothing", () => {
+    expect(repaired("会议在温得和克开幕。")).toEqual(["LOC:温得和克"]);
+    expect(repaired("不来梅队主场取胜。", ["不来梅队", "ORG"])).toEqual(["ORG:不来梅队"]);
   });
 
   it("knows organisations by their short names unless the word ends a longer noun phrase", () => {

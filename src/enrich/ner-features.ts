@@ -1,5 +1,5 @@
 import {
-  AFTER_PERSON, BODY_WORDS, COMPOUND_SURNAMES, COUNTRIES, ORG_SUFFIXES, PERSON_TITLES, PLACE_ABBREVIATIONS, PLACE_SUFFIXES, SURNAMES, TRANSLITERATION_CHARS,
+  AFTER_PERSON, BODY_WORDS, COMPOUND_SURNAMES, COUNTRIES, GIVEN_NAME_CHARS, ORG_SUFFIXES, PERSON_TITLES, PLACE_ABBREVIATIONS, PLACE_SUFFIXES, SURNAMES, TRANSLITERATION_CHARS,
 } from "./lexicon.js";
 import { divisionsNamed } from "./divisions.js";
 import { forEachDictionaryName } from "./gazetteer.js";
@@ -20,6 +20,7 @@ const PLACE_SUFFIX = 8;
 const TRANSLITERATION = 16;
 const ORG_SUFFIX_LAST = 32;
 const ORG_SUFFIX_FIRST = 64;
+const GIVEN_NAME = 128;
 
 const UNIT_FLAGS = (() => {
   const flags = new Uint8Array(0x10000);
@@ -33,6 +34,7 @@ const UNIT_FLAGS = (() => {
   mark(TRANSLITERATION_CHARS, TRANSLITERATION);
   mark(LONG_ORG_SUFFIXES.map((s) => s.at(-1)!), ORG_SUFFIX_LAST);
   mark(LONG_ORG_SUFFIXES.map((s) => s[0]), ORG_SUFFIX_FIRST);
+  mark(GIVEN_NAME_CHARS, GIVEN_NAME);
   return flags;
 })();
 
@@ -243,8 +245,10 @@ function surnameFeatures(cx: TextContext, i: number, out: FeatureSink): void {
     const given = i + (compound ? 2 : 1);
     out(i, T.surnameNext, cx.vocab.char.unitAt(text, given, ""), 0, 0);
     out(i, T.surnameClass, cx.classAt(given), cx.classAt(given + 1), 0);
+    out(i, T.surnameGiven, Number(unitHas(text, given, GIVEN_NAME)), Number(unitHas(text, given + 1, GIVEN_NAME)), 0);
   }
   if (unitHas(text, i - 1, SURNAME)) out(i, T.afterSurname, 0, 0, 0);
+  if (unitHas(text, i - 1, SURNAME) || unitHas(text, i - 2, SURNAME)) out(i, T.givenNameChar, Number(unitHas(text, i, GIVEN_NAME)), Number(unitHas(text, i - 1, SURNAME)), 0);
   if (unitHas(text, i - 2, SURNAME)) out(i, T.twoAfterSurname, 0, 0, 0);
 }
 

@@ -24,6 +24,7 @@ const NAMED_TEMPLATES = {
   w: "w={word}|{pos}", pw: "pw={word}", nw: "nw={word}", orgReach: "orgReach={num}|{pos}", orgReachTag: "orgReachTag={num}|{tag}",
   bias: "bias", cls: "cls={cls}|{cls}|{cls}", compoundSurnameHere: "compoundSurnameHere", surnameNext: "surname+1={char}",
   surnameClass: "surnameClass={cls}{cls}", afterSurname: "afterSurname", twoAfterSurname: "twoAfterSurname",
+  surnameGiven: "surnameGiven={bool}|{bool}", givenNameChar: "givenNameChar={bool}|{bool}",
   orgSuffixEnds: "orgSuffixEnds|{num}", orgSuffixNext: "orgSuffixNext|{num}", placeCharNext: "placeCharNext", surname: "surname|{pos}|{tag}",
   abbrev: "abbrev|{pos}", abbrevPrev: "abbrevPrev={char}", abbrevNext: "abbrevNext={char}", abbrevPair: "abbrevPair={bool}|{bool}|{pos}",
   placeChar: "placeChar|{pos}", translit: "translit={pos}|{num}", dict: "dict={kind}|{pos}", dictB: "dictB={kind}|{num}", dictE: "dictE={kind}|{num}",

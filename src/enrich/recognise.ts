@@ -1,5 +1,5 @@
 import { divisionsNamed } from "./divisions.js";
-import { AFTER_PERSON, BODY_WORDS, GENERIC_BODY_WORDS, KNOWN_ORGANISATIONS, ORG_SUFFIXES, PERSON_TITLES, SURNAMES } from "./lexicon.js";
+import { AFTER_PERSON, BODY_WORDS, GENERIC_BODY_WORDS, KNOWN_ORGANISATIONS, ORG_SUFFIXES, PERSON_TITLES, SURNAMES, WORLD_CITIES } from "./lexicon.js";
 import { recogniseNames, shippedModel, type NerModel, type NerSpan } from "./ner-model.js";
 import { tagText, type TaggedToken } from "./segmenter.js";
 
@@ -107,7 +107,11 @@ const CLOSING = "》”」’）)";
 const PRESS_TITLE = /《([^》《\s的]{1,10}(?:报|新闻|周刊|杂志|月刊|画报|通讯))》/gu;
 const HAN_WORD = /^\p{Script=Han}+$/u;
 /** Characters that head an organisation word in the organisation's own name: 文化厅, 地质所, 男队, 药厂. */
-const ORGANISATION_HEADS = new Set(Array.from("厅局署委所社队团厂馆党军院会"));
+const ORGANISATION_HEADS = new Set(Array.from("部厅局署委所社队团厂馆党军院会联协"));
+/** Words ending in 部 that name a part or a cadre, not a ministry: 东部, 全部, 干部. */
+const NOT_A_MINISTRY = /[东西南北中内外全大局干总]部$/;
+/** A ministry or bureau word with the head of it run in, as jieba writes them: 内政部长, 石油部长. */
+const HEAD_OF_ORGANISATION = /[部厅局署]长$/;
 const MAX_PLACE_TO_ORGANISATION_TOKENS = 4;
 /** Single-character words jieba leaves after a two-character name that are its third character: 汪明 + 新, 赵国 + 钧. */
 const STRAY_NAME_CHARACTER_TAG = /^(a|q|ng|tg)$/;
@@ -160,16 +164,18 @@ function completeGivenName(text: string, spans: NerSpan[], byStart: Map<number, 
   });
 }
 
-function closesOrganisation(token: TaggedToken): boolean {
+/** Where an organisation named up to this word ends: after it (文化厅, 妇联), before its last character (内政部 + 长), or -1. */
+function organisationEndIn(token: TaggedToken): number {
   const { word, tag } = token;
-  if (word.length < 2 || GENERIC_BODY_WORDS.has(word)) return false;
-  if (BODY_WORDS.has(word) || INSTITUTION_SUFFIXES.some((s) => word.endsWith(s))) return true;
-  return ORGANISATION_HEADS.has(word.at(-1)!) && tag.startsWith("n");
+  if (word.length < 2 || GENERIC_BODY_WORDS.has(word) || NOT_A_MINISTRY.test(word)) return -1;
+  if (word.length >= 3 && HEAD_OF_ORGANISATION.test(word)) return token.end - 1;
+  if (BODY_WORDS.has(word) || INSTITUTION_SUFFIXES.some((s) => word.endsWith(s))) return token.end;
+  return ORGANISATION_HEADS.has(word.at(-1)!) && /^(n|j)/.test(tag) ? token.end : -1;
 }
 
 /**
  * A place followed by up to four nouns the last of which is an organisation word is that organisation:
- * 日本 + 文化厅, 秦皇岛市 + 土地局, 德国 + 男子 + 网球队 — but not 菲律宾 + 政府 (`GENERIC_BODY_WORDS`).
+ * 日本 + 文化厅, 秦皇岛市 + 土地局, 天津市 + 妇联, 法国 + 内政部(长) — but not 菲律宾 + 政府 (`GENERIC_BODY_WORDS`).
  */
 function extendPlaceToOrganisation(text: string, spans: NerSpan[], byStart: Map<number, TaggedToken>): NerSpan[] {
   return spans.map((span, k) => {
@@ -179,7 +185,9 @@ function extendPlaceToOrganisation(text: string, spans: NerSpan[], byStart: Map<
     let token = byStart.get(span.end);
     for (let n = 0; token && n < MAX_PLACE_TO_ORGANISATION_TOKENS && token.end <= limit; n++, token = byStart.get(token.end)) {
       if (!/^(n|j|b)/.test(token.tag) || !HAN_WORD.test(token.word)) break;
-      if (closesOrganisation(token)) end = token.end;
+      const close = organisationEndIn(token);
+      if (close > 0) end = close;
+      if (close > 0 && close < token.end) break;
     }
     return end > 0 ? { ...span, end, type: "ORG" } : span;
   });
@@ -199,17 +207,37 @@ function addKnownOrganisations(tokens: TaggedToken[], spans: NerSpan[]): NerSpan
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A name never runs across a line (a title field or block ends there): a span that does is cut at each line break, pieces of one character dropped. */
-function splitAtLineBreaks(text: string, span: NerSpan): NerSpan[] {
-  if (!text.slice(span.start, span.end).includes("\n")) return [span];
+/** A word that is a city abroad (基辅, 不来梅) is a place where the model named nothing. */
+function addWorldCities(tokens: TaggedToken[], spans: NerSpan[]): NerSpan[] {
+  const cities = tokens.filter((t) => WORLD_CITIES.has(t.word) && !spans.some((s) => overlaps(s, t)));
+  if (cities.length === 0) return spans;
+  return [...spans, ...cities.map((t): NerSpan => ({ start: t.start, end: t.end, type: "LOC" }))].sort((a, b) => a.start - b.start);
+}
+
+/** Where a name cannot go on: a line ends a title field or block; a person's name ends at clause punctuation too. */
+const NAME_BREAK = /\n/;
+const PERSON_BREAK = /[\n，、。；：！？,;]/;
+
+/** A name that runs across a break is cut there (亨特，亨特 → 亨特 and 亨特), pieces of one character dropped. */
+function splitAtBreaks(text: string, span: NerSpan): NerSpan[] {
+  const breaks = span.type === "PER" ? PERSON_BREAK : NAME_BREAK;
+  if (!breaks.test(text.slice(span.start, span.end))) return [span];
   const pieces: NerSpan[] = [];
   let start = span.start;
   for (let i = span.start; i <= span.end; i++) {
-    if (i < span.end && text[i] !== "\n") continue;
+    if (i < span.end && !breaks.test(text[i])) continue;
     if (i - start >= 2) pieces.push({ ...span, start, end: i });
     start = i + 1;
   }
   return pieces;
+}
+
+/** Characters that follow a name and never end one: the verb or adverb the model took in (赵华 + 说, 王晨 + 都, 卡巴杰 + 时). */
+const NEVER_ENDS_PERSON = new Set(Array.from("说讲称问答都也的是就还又已却便把被让时各等"));
+
+function trimTrailingFunctionCharacter(text: string, span: NerSpan): NerSpan {
+  const longEnough = span.end - span.start >= 3;
+  return span.type === "PER" && longEnough && NEVER_ENDS_PERSON.has(text[span.end - 1]) ? { ...span, end: span.end - 1 } : span;
 }
 
 /**
@@ -218,11 +246,12 @@ function splitAtLineBreaks(text: string, span: NerSpan): NerSpan[] {
  */
 export function repairNames(text: string, tokens: TaggedToken[], names: NerSpan[]): NerSpan[] {
   const byStart = tokensByStart(tokens);
-  const spans = names.flatMap((s) => splitAtLineBreaks(text, s)).map((s) =>
+  const spans = names.flatMap((s) => splitAtBreaks(text, trimTrailingFunctionCharacter(text, s))).map((s) =>
     trimUnbalancedMarks(text, retypeInstitutionPlace(text, retypeDivisionWordPerson(text, trimTitleFromSurname(text, retypeDivisionPerson(text, extendCompanyToClauseStart(text, tokens, s)))))),
   );
   const repaired = extendPlaceToOrganisation(text, completeGivenName(text, addPressTitles(text, spans), byStart), byStart);
-  return addListedPeople(text, mergeAdjacentOrganisations(mergePlaceAndInstitution(text, addKnownOrganisations(tokens, repaired))));
+  const known = addWorldCities(tokens, addKnownOrganisations(tokens, repaired));
+  return addListedPeople(text, mergeAdjacentOrganisations(mergePlaceAndInstitution(text, known)));
 }
 
 /** Persons, places and organisations: the shipped sequence model, then the structural repairs. */
