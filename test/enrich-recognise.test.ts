@@ -50,6 +50,12 @@ describe("repairNames on spans a sequence model gives", () => {
   it("leaves a surname before a title or form of address alone", () => {
     expect(repaired("陈教授刚从外地考察回来。", ["陈", "PER"])).toEqual(["PER:陈"]);
     expect(repaired("王某正常上班。", ["王", "PER"])).toEqual(["PER:王"]);
+    expect(repaired("张大娘成了孤寡老人。", ["张大娘", "PER"])).toEqual(["PER:张"]);
+    expect(repaired("安排吕老去休养。", ["吕老去", "PER"])).toEqual(["PER:吕"]);
+  });
+
+  it("names the person, not the doctrine named after him", () => {
+    expect(repaired("坚持毛泽东思想。", ["毛泽东思想", "PER"])).toEqual(["PER:毛泽东"]);
   });
 
   it("makes a place and the organisation nouns after it one organisation, but not a government or a region", () => {

@@ -66,10 +66,10 @@ function extendCompanyToClauseStart(text: string, tokens: TaggedToken[], span: N
   return opensWithFunctionWord ? span : { ...span, start };
 }
 
-/** A surname with a title or form of address names the person by the surname alone: 李老师 → 李, 王某 → 王. */
+/** A surname with a title or form of address names the person by the surname alone: 李老师 → 李, 王某 → 王, 吕老 → 吕. */
 function trimTitleFromSurname(text: string, span: NerSpan): NerSpan {
   const rest = text.slice(span.start + 1, span.end);
-  const addressed = PERSON_TITLES.has(rest) || /^[老某家]$/.test(rest);
+  const addressed = PERSON_TITLES.has(rest) || ADDRESS_FORMS.has(rest) || /^[老某家]$/.test(rest) || /^老\p{Script=Han}$/u.test(rest);
   return span.type === "PER" && SURNAMES.has(text[span.start]) && addressed ? { ...span, end: span.start + 1 } : span;
 }
 
@@ -100,6 +100,9 @@ function addListedPeople(text: string, spans: NerSpan[]): NerSpan[] {
   }
   return added.sort((a, b) => a.start - b.start);
 }
+
+/** Forms of address after a surname (李大娘, 唐知县), besides titles. */
+const ADDRESS_FORMS = new Set(["大娘", "大爷", "大妈", "大伯", "大叔", "大哥", "大姐", "大嫂", "阿姨", "师傅", "老汉", "奶奶", "爷爷", "婆婆", "知县", "知府", "老板"]);
 
 const OPENING = "《“「‘（(";
 const CLOSING = "》”」’）)";
@@ -158,7 +161,7 @@ function completeGivenName(text: string, spans: NerSpan[], byStart: Map<number, 
     if (span.type !== "PER" || !SURNAMES.has(text[span.start]) || !next || !HAN_WORD.test(next.word)) return span;
     if (spans.some((other) => overlaps(other, next))) return span;
     const length = span.end - span.start;
-    const givenNameWord = length === 1 && next.word.length === 2 && next.tag.startsWith("n") && !PERSON_TITLES.has(next.word) && !AFTER_PERSON.has(next.word);
+    const givenNameWord = length === 1 && next.word.length === 2 && next.tag.startsWith("n") && !PERSON_TITLES.has(next.word) && !ADDRESS_FORMS.has(next.word) && !AFTER_PERSON.has(next.word);
     const strayCharacter = length === 2 && next.word.length === 1 && STRAY_NAME_CHARACTER_TAG.test(next.tag);
     return givenNameWord || strayCharacter ? { ...span, end: next.end } : span;
   });
@@ -234,10 +237,15 @@ function splitAtBreaks(text: string, span: NerSpan): NerSpan[] {
 
 /** Characters that follow a name and never end one: the verb or adverb the model took in (赵华 + 说, 王晨 + 都, 卡巴杰 + 时). */
 const NEVER_ENDS_PERSON = new Set(Array.from("说讲称问答都也的是就还又已却便把被让时各等"));
+/** A doctrine named after a person names the person alone: 毛泽东 + 思想, 邓小平 + 理论. */
+const DOCTRINE = /(思想|理论)$/;
 
-function trimTrailingFunctionCharacter(text: string, span: NerSpan): NerSpan {
-  const longEnough = span.end - span.start >= 3;
-  return span.type === "PER" && longEnough && NEVER_ENDS_PERSON.has(text[span.end - 1]) ? { ...span, end: span.end - 1 } : span;
+/** A person without what the model took in after the name: a verb or adverb, or a doctrine named after it. */
+function trimWhatFollowsPerson(text: string, span: NerSpan): NerSpan {
+  if (span.type !== "PER" || span.end - span.start < 3) return span;
+  const doctrine = DOCTRINE.exec(text.slice(span.start, span.end));
+  if (doctrine && span.end - span.start - doctrine[1].length >= 2) return { ...span, end: span.end - doctrine[1].length };
+  return NEVER_ENDS_PERSON.has(text[span.end - 1]) ? { ...span, end: span.end - 1 } : span;
 }
 
 /**
@@ -246,7 +254,7 @@ function trimTrailingFunctionCharacter(text: string, span: NerSpan): NerSpan {
  */
 export function repairNames(text: string, tokens: TaggedToken[], names: NerSpan[]): NerSpan[] {
   const byStart = tokensByStart(tokens);
-  const spans = names.flatMap((s) => splitAtBreaks(text, trimTrailingFunctionCharacter(text, s))).map((s) =>
+  const spans = names.flatMap((s) => splitAtBreaks(text, trimWhatFollowsPerson(text, s))).map((s) =>
     trimUnbalancedMarks(text, retypeInstitutionPlace(text, retypeDivisionWordPerson(text, trimTitleFromSurname(text, retypeDivisionPerson(text, extendCompanyToClauseStart(text, tokens, s)))))),
   );
   const repaired = extendPlaceToOrganisation(text, completeGivenName(text, addPressTitles(text, spans), byStart), byStart);
