@@ -82,6 +82,7 @@ describe("repairNames on spans a sequence model gives", () => {
 
   it("knows cities abroad where the model named nothing", () => {
     expect(repaired("会议在温得和克开幕。")).toEqual(["LOC:温得和克"]);
+    expect(repaired("他在首都阿布贾去世。", ["阿布贾", "PER"])).toEqual(["LOC:阿布贾"]);
     expect(repaired("不来梅队主场取胜。", ["不来梅队", "ORG"])).toEqual(["ORG:不来梅队"]);
   });
 

@@ -1,5 +1,5 @@
 import { divisionsNamed } from "./divisions.js";
-import { AFTER_PERSON, BODY_WORDS, GENERIC_BODY_WORDS, KNOWN_ORGANISATIONS, ORG_SUFFIXES, PERSON_TITLES, SURNAMES, WORLD_CITIES } from "./lexicon.js";
+import { AFTER_PERSON, BODY_WORDS, COUNTRIES, GENERIC_BODY_WORDS, KNOWN_ORGANISATIONS, ORG_SUFFIXES, PERSON_TITLES, SURNAMES, WORLD_CITIES } from "./lexicon.js";
 import { recogniseNames, shippedModel, type NerModel, type NerSpan } from "./ner-model.js";
 import { tagText, type TaggedToken } from "./segmenter.js";
 
@@ -210,11 +210,13 @@ function addKnownOrganisations(tokens: TaggedToken[], spans: NerSpan[]): NerSpan
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A word that is a city abroad (基辅, 不来梅) is a place where the model named nothing. */
-function addWorldCities(tokens: TaggedToken[], spans: NerSpan[]): NerSpan[] {
+/** A city abroad (基辅, 不来梅) is a place where the model named nothing or took it for a person (阿布贾), and so is a country. */
+function placeWorldCities(text: string, tokens: TaggedToken[], spans: NerSpan[]): NerSpan[] {
+  const isPlaceAbroad = (name: string) => WORLD_CITIES.has(name) || COUNTRIES.has(name);
+  const retyped = spans.map((s): NerSpan => (s.type === "PER" && isPlaceAbroad(text.slice(s.start, s.end)) ? { ...s, type: "LOC" } : s));
   const cities = tokens.filter((t) => WORLD_CITIES.has(t.word) && !spans.some((s) => overlaps(s, t)));
-  if (cities.length === 0) return spans;
-  return [...spans, ...cities.map((t): NerSpan => ({ start: t.start, end: t.end, type: "LOC" }))].sort((a, b) => a.start - b.start);
+  if (cities.length === 0) return retyped;
+  return [...retyped, ...cities.map((t): NerSpan => ({ start: t.start, end: t.end, type: "LOC" }))].sort((a, b) => a.start - b.start);
 }
 
 /** Where a name cannot go on: a line ends a title field or block; a person's name ends at clause punctuation too. */
@@ -258,7 +260,7 @@ export function repairNames(text: string, tokens: TaggedToken[], names: NerSpan[
     trimUnbalancedMarks(text, retypeInstitutionPlace(text, retypeDivisionWordPerson(text, trimTitleFromSurname(text, retypeDivisionPerson(text, extendCompanyToClauseStart(text, tokens, s)))))),
   );
   const repaired = extendPlaceToOrganisation(text, completeGivenName(text, addPressTitles(text, spans), byStart), byStart);
-  const known = addWorldCities(tokens, addKnownOrganisations(tokens, repaired));
+  const known = placeWorldCities(text, tokens, addKnownOrganisations(tokens, repaired));
   return addListedPeople(text, mergeAdjacentOrganisations(mergePlaceAndInstitution(text, known)));
 }
 
