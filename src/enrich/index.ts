@@ -1,4 +1,5 @@
 import type { Article } from "../model/page.js";
+import { toSimplified } from "../model/simplified.js";
 import { extractDates } from "./dates.js";
 import { organisationsFrom } from "./organisations.js";
 import { peopleFrom } from "./people.js";
@@ -13,6 +14,16 @@ export { recogniseEntities } from "./recognise.js";
 
 /** People, organisations, places, quantities and dates in a text; every mention keeps its offsets. */
 export function extractEntities(text: string, opts: ExtractOptions = {}): Mentions {
+  const simplified = toSimplified(text);
+  const mentions = mentionsOf(simplified, opts);
+  return simplified === text ? mentions : asWritten(mentions, text);
+}
+
+/**
+ * Extraction reads the Simplified form of a text (the model, the dictionaries and the divisions are Simplified:
+ * 臺北 is found as 台北); each mention's `name` stays Simplified, its `text` is put back as written.
+ */
+function mentionsOf(text: string, opts: ExtractOptions): Mentions {
   const tokens = tagText(text);
   const names = recogniseEntities(text, tokens);
   return {
@@ -21,6 +32,17 @@ export function extractEntities(text: string, opts: ExtractOptions = {}): Mentio
     places: placesFrom(text, names),
     quantities: extractQuantities(text, tokens),
     dates: extractDates(text, opts.editionDate),
+  };
+}
+
+function asWritten(mentions: Mentions, text: string): Mentions {
+  const written = <M extends { text: string; start: number; end: number }>(m: M): M => ({ ...m, text: text.slice(m.start, m.end) });
+  return {
+    people: mentions.people.map(written),
+    organisations: mentions.organisations.map(written),
+    places: mentions.places.map(written),
+    quantities: mentions.quantities.map(written),
+    dates: mentions.dates.map(written),
   };
 }
 

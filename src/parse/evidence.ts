@@ -1,5 +1,6 @@
 import { CANNOT_OPEN, CLAUSE_MARK, DANGLING_WORD, PARTICLE } from "./patterns.js";
-import { dictionaryWords, toSimplified } from "./segmenter.js";
+import { toSimplified } from "../model/simplified.js";
+import { dictionaryWords } from "./segmenter.js";
 
 /** What speaks for `after` going on with the sentence or word that `before` breaks off. */
 export interface Evidence {

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
-import * as OpenCC from "opencc-js";
 
 let shared: Jieba | null = null;
 
@@ -16,12 +15,4 @@ export function segmenter(): Jieba {
 /** Dictionary words only (no HMM guesses), so a word across a cut is real evidence. */
 export function dictionaryWords(text: string): string[] {
   return segmenter().cut(text, false);
-}
-
-const traditionalToSimplified = OpenCC.Converter({ from: "t", to: "cn" });
-
-/** The Simplified form of a text, for dictionary look-ups only (the source is never changed). */
-export function toSimplified(text: string): string {
-  const simplified = traditionalToSimplified(text);
-  return simplified.length === text.length ? simplified : text;
 }
