@@ -247,9 +247,11 @@ function surnameFeatures(cx: TextContext, i: number, out: FeatureSink): void {
     out(i, T.surnameClass, cx.classAt(given), cx.classAt(given + 1), 0);
     out(i, T.surnameGiven, Number(unitHas(text, given, GIVEN_NAME)), Number(unitHas(text, given + 1, GIVEN_NAME)), 0);
   }
-  if (unitHas(text, i - 1, SURNAME)) out(i, T.afterSurname, 0, 0, 0);
-  if (unitHas(text, i - 1, SURNAME) || unitHas(text, i - 2, SURNAME)) out(i, T.givenNameChar, Number(unitHas(text, i, GIVEN_NAME)), Number(unitHas(text, i - 1, SURNAME)), 0);
-  if (unitHas(text, i - 2, SURNAME)) out(i, T.twoAfterSurname, 0, 0, 0);
+  const afterSurname = unitHas(text, i - 1, SURNAME);
+  const twoAfterSurname = unitHas(text, i - 2, SURNAME);
+  if (afterSurname) out(i, T.afterSurname, 0, 0, 0);
+  if (afterSurname || twoAfterSurname) out(i, T.givenNameChar, Number(unitHas(text, i, GIVEN_NAME)), Number(afterSurname), 0);
+  if (twoAfterSurname) out(i, T.twoAfterSurname, 0, 0, 0);
 }
 
 /** Does an organisation or place suffix end at this character (…委员会, …省)? */

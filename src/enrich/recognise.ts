@@ -27,25 +27,25 @@ function isInstitutionAfter(text: string, place: NerSpan, span: NerSpan): boolea
   return isCountyOrCity(text.slice(place.start, place.end)) && INSTITUTION_SUFFIXES.some((s) => piece.endsWith(s));
 }
 
-/** A place immediately followed by an organisation is one organisation: 白城市 + 美术馆, 印度 + 外交部. */
-function mergePlaceAndInstitution(text: string, spans: NerSpan[]): NerSpan[] {
-  const out: NerSpan[] = [];
-  for (const span of spans) {
-    const prev = out.at(-1);
-    if (prev?.type === "LOC" && prev.end === span.start && isInstitutionAfter(text, prev, span)) {
-      out[out.length - 1] = { start: prev.start, end: span.end, type: "ORG" };
-    } else out.push(span);
-  }
-  return out;
+/** Does `span`, right after `prev`, join it into one organisation: a place and an institution, or two organisations? */
+function joinsAsOrganisation(text: string, prev: NerSpan, span: NerSpan): boolean {
+  if (prev.type === "ORG") return span.type === "ORG";
+  return prev.type === "LOC" && isInstitutionAfter(text, prev, span);
 }
 
-/** Two organisations side by side are one, the second a part of the first: 市委 + 统战部. */
-function mergeAdjacentOrganisations(spans: NerSpan[]): NerSpan[] {
+/**
+ * Side-by-side names that make one organisation are merged: 白城市 + 美术馆, 印度 + 外交部, and an organisation with a
+ * part of it, 市委 + 统战部 (a merged name joins the one before it too).
+ */
+function mergeIntoOrganisations(text: string, spans: NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (const span of spans) {
-    const prev = out.at(-1);
-    if (prev?.type === "ORG" && span.type === "ORG" && prev.end === span.start) out[out.length - 1] = { ...prev, end: span.end };
-    else out.push(span);
+    let merged = span;
+    for (let prev = out.at(-1); prev?.end === merged.start && joinsAsOrganisation(text, prev, merged); prev = out.at(-1)) {
+      out.pop();
+      merged = { start: prev.start, end: merged.end, type: "ORG" };
+    }
+    out.push(merged);
   }
   return out;
 }
@@ -261,7 +261,7 @@ export function repairNames(text: string, tokens: TaggedToken[], names: NerSpan[
   );
   const repaired = extendPlaceToOrganisation(text, completeGivenName(text, addPressTitles(text, spans), byStart), byStart);
   const known = placeWorldCities(text, tokens, addKnownOrganisations(tokens, repaired));
-  return addListedPeople(text, mergeAdjacentOrganisations(mergePlaceAndInstitution(text, known)));
+  return addListedPeople(text, mergeIntoOrganisations(text, known));
 }
 
 /** Persons, places and organisations: the shipped sequence model, then the structural repairs. */
